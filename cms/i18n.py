@@ -1,0 +1,100 @@
+"""Where a page lives in the other languages: the switcher, hreflang alternates, the menu.
+
+Everything here asks the database a fixed number of questions, however big the site is.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+
+from cms.models import Partner
+
+UNTRANSLATED_PARAM = "untranslated"
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str  # the language's own name: a Ukrainian reader looks for «Українська»
+    url: str
+    full_url: str
+    is_current: bool
+    has_translation: bool
+
+
+def _translations_by_language(page):
+    """The live versions of ``page`` in every locale, keyed by language code."""
+    versions = Page.objects.live().filter(translation_key=page.translation_key)
+    return {p.locale.language_code: p for p in versions.select_related("locale")}
+
+
+def home_pages(request):
+    """The site's home page in each language that has one, keyed by language code."""
+    site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+    return _translations_by_language(site.root_page)
+
+
+def current_home_page(request):
+    return home_pages(request).get(translation.get_language())
+
+
+def language_links(request, page=None):
+    """One link per language to the same content there.
+
+    A Wagtail page links to its translation; where there is none, to that language's home
+    page, which then explains (``?untranslated=1``) why the reader landed there. Any other
+    view keeps its path and swaps the language prefix.
+    """
+    current = translation.get_language()
+    translations = _translations_by_language(page) if page is not None else {}
+    homes = home_pages(request) if page is not None else {}
+    links = []
+    for code, _name in settings.LANGUAGES:
+        target = translations.get(code)
+        if page is None:
+            url = translate_url(request.get_full_path(), code)
+        elif target is not None:
+            url = target.get_url(request)
+        else:
+            home = homes.get(code)
+            url = f"{home.get_url(request) if home else f'/{code}/'}?{UNTRANSLATED_PARAM}=1"
+        links.append(
+            LanguageLink(
+                code=code,
+                name=translation.get_language_info(code)["name_local"],
+                url=url,
+                full_url=request.build_absolute_uri(url),
+                is_current=code == current,
+                has_translation=page is None or target is not None,
+            )
+        )
+    return links
+
+
+def menu_pages(request):
+    """The main navigation: the current language's home page and its children in menus."""
+    home = current_home_page(request)
+    if home is None:
+        return None, []
+    return home, list(home.get_children().live().public().in_menu())
+
+
+def partners_in_current_language():
+    return list(Partner.objects.filter(locale__language_code=translation.get_language()))
+
+
+def prefer_current_language(items, queryset):
+    """Each of ``items`` (translatable objects) in the reader's language where ``queryset``
+    holds that version, else as it is in ``queryset``; in one query for all of them."""
+    keys = list(dict.fromkeys(item.translation_key for item in items))
+    if not keys:
+        return []
+    active_locale_id = Locale.get_active().pk
+    best = {}
+    for obj in queryset.filter(translation_key__in=keys):
+        if obj.translation_key not in best or obj.locale_id == active_locale_id:
+            best[obj.translation_key] = obj
+    return [best[key] for key in keys if key in best]

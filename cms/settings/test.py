@@ -1,0 +1,28 @@
+"""Settings for the test suite: fast hashing, in-memory cache and mail, immediate tasks.
+
+DATABASE_URL and ELASTICSEARCH_URL come from the environment (``make test`` sets them from
+``.services/env``), so the suite runs against the real PostgreSQL and search engine.
+"""
+
+from .base import *  # noqa: F403
+from .base import WAGTAILSEARCH_BACKENDS, env
+
+DEBUG = False
+SECRET_KEY = "test-secret-key"  # noqa: S105
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+MEDIA_ROOT = env.str("TEST_MEDIA_ROOT", default="/tmp/razem-test-media")  # noqa: S108
+
+# Never write into the development index: tests get their own.
+if "INDEX" in WAGTAILSEARCH_BACKENDS["default"]:
+    WAGTAILSEARCH_BACKENDS["default"]["INDEX"] = "razem_test"
+
+DEMO_USERS_ALLOWED = True
+DEMO_PASSWORD = "test-demo-password"  # noqa: S105

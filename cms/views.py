@@ -1,0 +1,93 @@
+import json
+import urllib.error
+import urllib.request
+
+from django.conf import settings
+from django.db import DatabaseError, connections
+from django.db.models import Q
+from django.http import HttpResponse, JsonResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from wagtail.contrib.sitemaps.sitemap_generator import Sitemap
+from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
+from wagtail.models import Page
+
+SEARCH_TIMEOUT_SECONDS = 2
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    """Liveness: the process answers. Deliberately touches nothing else."""
+    return JsonResponse({"status": "ok"})
+
+
+def _check_database():
+    try:
+        for alias in connections:
+            with connections[alias].cursor() as cursor:
+                cursor.execute("SELECT 1")
+    except DatabaseError as error:
+        return {"status": "error", "error": error.__class__.__name__}
+    return {"status": "ok"}
+
+
+def _check_search():
+    url = settings.ELASTICSEARCH_URL
+    if not url:
+        return {"status": "ok", "backend": "database"}
+    try:
+        with urllib.request.urlopen(  # noqa: S310 -- the URL is our own setting
+            f"{url.rstrip('/')}/_cluster/health", timeout=SEARCH_TIMEOUT_SECONDS
+        ) as response:
+            health = json.load(response)
+    except (OSError, ValueError) as error:
+        return {"status": "error", "error": error.__class__.__name__}
+    if health.get("status") not in {"green", "yellow"}:
+        return {"status": "error", "error": f"cluster {health.get('status')}"}
+    return {"status": "ok", "backend": settings.SEARCH_ENGINE, "cluster": health["status"]}
+
+
+@never_cache
+@require_GET
+def readyz(request):
+    """Readiness: the database and, where configured, the search engine answer."""
+    checks = {"database": _check_database(), "search": _check_search()}
+    ready = all(check["status"] == "ok" for check in checks.values())
+    return JsonResponse(
+        {"status": "ok" if ready else "error", "checks": checks}, status=200 if ready else 503
+    )
+
+
+class AllLocalesSitemap(Sitemap):
+    """Wagtail's sitemap covers the site's root page tree only; this one covers the
+    trees of all its translations (every language)."""
+
+    def items(self):
+        roots = self.get_wagtail_site().root_page.get_translations(inclusive=True)
+        in_any_tree = Q()
+        for root in roots:
+            in_any_tree |= Q(path__startswith=root.path)
+        return (
+            Page.objects.filter(in_any_tree)
+            .live()
+            .public()
+            .order_by("path")
+            .defer_streamfields()
+            .specific()
+        )
+
+
+def sitemap(request):
+    return wagtail_sitemap(request, sitemaps={"pages": AllLocalesSitemap})
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /api/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

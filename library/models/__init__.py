@@ -1,0 +1,3 @@
+from .documents import LibraryDocument
+
+__all__ = ["LibraryDocument"]
