@@ -18,6 +18,7 @@ class CustomImage(AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
+        permissions = [("choose_image", "Can choose image")]
 
 
 class CustomRendition(AbstractRendition):

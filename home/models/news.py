@@ -139,6 +139,11 @@ class NewsPage(BasePage):
     def teaser(self):
         return self.lead
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["themes"] = with_local_themes([self])[0].local_themes
+        return context
+
     @property
     def published_at(self):
         """The news date as a moment in the site's time zone, for feeds."""

@@ -14,3 +14,4 @@ class LibraryDocument(AbstractDocument):
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
+        permissions = [("choose_document", "Can choose document")]
