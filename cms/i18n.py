@@ -13,6 +13,8 @@ from wagtail.models import Locale, Page, Site
 from cms.models import Partner
 
 UNTRANSLATED_PARAM = "untranslated"
+# Each language by its own name, as a reader looks for it; the same on every page.
+AUTONYMS = {"pl": "Polski", "uk": "Українська", "en": "English"}
 
 
 @dataclass(frozen=True)
@@ -32,9 +34,14 @@ def _translations_by_language(page):
 
 
 def home_pages(request):
-    """The site's home page in each language that has one, keyed by language code."""
-    site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
-    return _translations_by_language(site.root_page)
+    """The site's home page in each language that has one, keyed by language code.
+
+    Kept on the request: the header, the menu and the switcher all ask for it.
+    """
+    if not hasattr(request, "_home_pages"):
+        site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+        request._home_pages = _translations_by_language(site.root_page)
+    return request._home_pages
 
 
 def current_home_page(request):
@@ -64,7 +71,7 @@ def language_links(request, page=None):
         links.append(
             LanguageLink(
                 code=code,
-                name=translation.get_language_info(code)["name_local"],
+                name=AUTONYMS[code],
                 url=url,
                 full_url=request.build_absolute_uri(url),
                 is_current=code == current,

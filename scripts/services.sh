@@ -473,6 +473,7 @@ install_opensearch() {
   unzip -q "$dl/engine/opensearch-$OS_VERSION.zip" -d "$SEARCH_ROOT/.unpack" || die "unzip failed"
   mv "$SEARCH_ROOT/.unpack/opensearch-$OS_VERSION" "$OS_HOME"
   rmdir "$SEARCH_ROOT/.unpack"
+  rm -rf "$dl/engine"   # the zip stays in the Maven cache; no second copy
   local have
   have="$(ls "$OS_HOME/lib" | sed -n 's/^lucene-core-\(.*\)\.jar$/\1/p')"
   [ "$have" = "$LUCENE_VERSION" ] || die "OpenSearch $OS_VERSION carries Lucene $have, not $LUCENE_VERSION: set RAZEM_LUCENE_VERSION=$have"
@@ -557,7 +558,9 @@ os_up() {
     log "starting OpenSearch $OS_VERSION on 127.0.0.1:$OS_HTTP_PORT (Java: $JAVA_HOME_OS)"
     : > "$OS_LOGS/startup.log"
     [ "$IS_ROOT" -eq 1 ] && chown "$SVC_USER:$SVC_USER" "$OS_LOGS/startup.log"
-    ( cd "$OS_HOME" && as_svc env -u JAVA_HOME OPENSEARCH_JAVA_HOME="$JAVA_HOME_OS" \
+    # A higher open-files limit, as the engine asks for (a warning only on loopback).
+    ( ulimit -n 65535 2>/dev/null || ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+      cd "$OS_HOME" && as_svc env -u JAVA_HOME OPENSEARCH_JAVA_HOME="$JAVA_HOME_OS" \
         OPENSEARCH_PATH_CONF="$OS_HOME/config" OPENSEARCH_JAVA_OPTS="" \
         "$OS_HOME/bin/opensearch" -d -p "$OS_PIDFILE" ) >>"$OS_LOGS/startup.log" 2>&1 \
       || { os_log_tail; die "OpenSearch failed to start"; }

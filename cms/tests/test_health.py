@@ -1,0 +1,46 @@
+import pytest
+from django.db import connection
+
+
+def test_liveness_answers_without_touching_services(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+
+
+@pytest.mark.django_db
+def test_readiness_reports_database_and_search(client, settings):
+    response = client.get("/readyz")
+    assert response.status_code == 200
+    body = response.json()
+    assert body["status"] == "ok"
+    assert body["checks"]["database"] == {"status": "ok"}
+    expected_backend = settings.SEARCH_ENGINE if settings.ELASTICSEARCH_URL else "database"
+    assert body["checks"]["search"]["backend"] == expected_backend
+
+
+@pytest.mark.django_db(transaction=True)
+def test_readiness_fails_when_the_database_is_unreachable(client):
+    if connection.vendor == "sqlite":
+        pytest.skip("an in-memory SQLite test database cannot be made unreachable; CI uses PostgreSQL")
+    saved = dict(connection.settings_dict)
+    connection.close()
+    connection.settings_dict["PORT"] = "1"  # nothing listens there
+    try:
+        response = client.get("/readyz")
+    finally:
+        connection.close()
+        connection.settings_dict.clear()
+        connection.settings_dict.update(saved)
+    assert response.status_code == 503
+    assert response.json()["checks"]["database"]["status"] == "error"
+
+
+@pytest.mark.django_db
+def test_readiness_fails_when_the_search_engine_is_unreachable(client, settings):
+    settings.ELASTICSEARCH_URL = "http://127.0.0.1:1"
+    response = client.get("/readyz")
+    assert response.status_code == 503
+    body = response.json()
+    assert body["checks"]["search"]["status"] == "error"
+    assert body["checks"]["database"]["status"] == "ok"

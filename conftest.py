@@ -1,0 +1,31 @@
+"""Fixtures shared by every app's tests: the search index and a three-language site."""
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+
+from home.factories import NewsIndexPageFactory, NewsPageFactory, make_site_tree
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Create the test search index with Wagtail's mappings before any page is saved."""
+    if settings.ELASTICSEARCH_URL:
+        with django_db_blocker.unblock():
+            call_command("update_index", verbosity=0)
+
+
+@pytest.fixture
+def homes(db):
+    """Home pages keyed by language code; the Polish one is the default site's root."""
+    return make_site_tree()
+
+
+@pytest.fixture
+def news_index(homes):
+    return NewsIndexPageFactory(parent=homes["pl"], slug="news", title="Aktualności")
+
+
+@pytest.fixture
+def news_items(news_index):
+    return [NewsPageFactory(parent=news_index) for _ in range(3)]
