@@ -106,7 +106,7 @@ class CallToActionBlock(blocks.StructBlock):
         value = super().clean(value)
         if bool(value.get("page")) == bool(value.get("external_url")):
             raise blocks.StructBlockValidationError(
-                block_errors={"page": ValidationError(_("Choose a page or give an address."))}
+                block_errors={"page": ValidationError(_("Choose either a page or an address, not both."))}
             )
         return value
 
@@ -139,7 +139,7 @@ class PartnersBlock(blocks.StaticBlock):
     class Meta:
         icon = "group"
         label = _("Partners")
-        admin_text = _("Lists the partners kept under Snippets › Partners.")
+        admin_text = _("Lists the partners kept in the Partners snippets.")
         template = "blocks/partners_block.html"
 
     def get_context(self, value, parent_context=None):

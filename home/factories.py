@@ -67,7 +67,9 @@ def make_site_tree():
 
 def translate_page(page, code, **fields):
     """Publish a translation of ``page`` in locale ``code`` with the given field values."""
-    translation = page.copy_for_translation(Locale.objects.get(language_code=code), copy_parents=False)
+    translation = page.copy_for_translation(
+        Locale.objects.get(language_code=code), copy_parents=False
+    )
     for name, value in fields.items():
         setattr(translation, name, value)
     translation.save_revision().publish()

@@ -17,7 +17,7 @@ class NewsFeed(Feed):
         return super().__call__(request, *args, **kwargs)
 
     def title(self):
-        return _("Forum Razem: %(section)s") % {"section": self.index_page.title}
+        return _("Forum “Razem”: %(section)s") % {"section": self.index_page.title}
 
     def link(self):
         return self.index_page.get_url(self.request)

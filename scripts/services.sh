@@ -127,7 +127,7 @@ ensure_service_user() {
   [ "$IS_ROOT" -eq 1 ] || return 0
   if ! id -u "$SVC_USER" >/dev/null 2>&1; then
     log "creating system user $SVC_USER"
-    useradd --system --user-group --home-dir "$SVC" --no-create-home \
+    useradd --system --user-group --home-dir /nonexistent --no-create-home \
       --shell /usr/sbin/nologin "$SVC_USER" || die "could not create user $SVC_USER"
   fi
   # The service user must be able to walk down to .services/: open up (o+x, search only) any
@@ -240,10 +240,11 @@ mvn_q() {
 
 # A pom whose dependencies are the given G:A:V[:type] coordinates.
 write_pom() {
-  local file="$1"; shift
+  local file="$1" name; shift
+  name="$(basename "$(dirname "$file")")"
   {
-    echo '<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>'
-    echo "<groupId>local.razem</groupId><artifactId>$(basename "$(dirname "$file")")</artifactId>"
+    echo '<project><modelVersion>4.0.0</modelVersion>'
+    echo "<groupId>local.razem</groupId><artifactId>$name</artifactId>"
     echo '<version>1</version><packaging>pom</packaging><dependencies>'
     local c g a v t
     for c in "$@"; do
@@ -257,7 +258,8 @@ write_pom() {
 # fetch OUTDIR EXCLUDED_ARTIFACT_IDS COORD...   (dependencies included)
 fetch() {
   local out="$1" exclude="$2"; shift 2
-  local dir="$BUILD/pom-$(basename "$out")"
+  local dir
+  dir="$BUILD/pom-$(basename "$out")"
   mkdir -p "$dir" "$out"
   write_pom "$dir/pom.xml" "$@"
   mvn_q -f "$dir/pom.xml" dependency:copy-dependencies -DoutputDirectory="$out" \
@@ -475,7 +477,7 @@ install_opensearch() {
   rmdir "$SEARCH_ROOT/.unpack"
   rm -rf "$dl/engine"   # the zip stays in the Maven cache; no second copy
   local have
-  have="$(ls "$OS_HOME/lib" | sed -n 's/^lucene-core-\(.*\)\.jar$/\1/p')"
+  have="$(find "$OS_HOME/lib" -maxdepth 1 -name 'lucene-core-*.jar' -printf '%f\n' | sed -n 's/^lucene-core-\(.*\)\.jar$/\1/p')"
   [ "$have" = "$LUCENE_VERSION" ] || die "OpenSearch $OS_VERSION carries Lucene $have, not $LUCENE_VERSION: set RAZEM_LUCENE_VERSION=$have"
   local m
   for m in analysis-common lang-painless reindex mapper-extras transport-netty4; do
@@ -588,8 +590,8 @@ os_down() {
   if pid="$(os_pid)"; then
     log "stopping OpenSearch (pid $pid)"
     kill -TERM "$pid" 2>/dev/null || true
-    local i
-    for i in $(seq 1 60); do
+    local _
+    for _ in $(seq 1 60); do
       kill -0 "$pid" 2>/dev/null || break
       sleep 1
     done

@@ -13,7 +13,9 @@ from django.conf import settings
 
 def po_files():
     return sorted(
-        po for locale_dir in settings.LOCALE_PATHS for po in Path(locale_dir).glob("*/LC_MESSAGES/*.po")
+        po
+        for locale_dir in settings.LOCALE_PATHS
+        for po in Path(locale_dir).glob("*/LC_MESSAGES/*.po")
     )
 
 

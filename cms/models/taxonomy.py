@@ -67,7 +67,10 @@ class Region(TaxonomyTerm):
         max_length=20,
         choices=Kind.choices,
         default=Kind.VOIVODESHIP,
-        help_text=_("Voivodeships form the coverage map; the other kinds stand beside it."),
+        help_text=_(
+            "Voivodeships make up the coverage map; nationwide, online and abroad are listed "
+            "beside it."
+        ),
     )
     teryt_code = models.CharField(
         _("TERYT code"),

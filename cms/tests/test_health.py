@@ -22,7 +22,9 @@ def test_readiness_reports_database_and_search(client, settings):
 @pytest.mark.django_db(transaction=True)
 def test_readiness_fails_when_the_database_is_unreachable(client):
     if connection.vendor == "sqlite":
-        pytest.skip("an in-memory SQLite test database cannot be made unreachable; CI uses PostgreSQL")
+        pytest.skip(
+            "an in-memory SQLite test database cannot be made unreachable; CI uses PostgreSQL"
+        )
     saved = dict(connection.settings_dict)
     connection.close()
     connection.settings_dict["PORT"] = "1"  # nothing listens there

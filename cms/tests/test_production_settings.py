@@ -12,11 +12,9 @@ STRONG_KEY = "k" * 20 + "-production-test-secret-with-enough-entropy-0123456789"
 
 
 def run_manage(*args, **env):
-    environment = {
-        key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")
-    }
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
     environment.update(DJANGO_SETTINGS_MODULE="cms.settings.production", **env)
-    return subprocess.run(  # noqa: S603 -- our own manage.py with fixed arguments
+    return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
         env=environment,

@@ -17,7 +17,6 @@ from wagtail.search import index
 from cms.blocks import BaseStreamBlock
 from cms.i18n import prefer_current_language
 from cms.models import Theme
-
 from home.feeds import NewsFeed
 
 from .base import BasePage
@@ -71,7 +70,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
                 newspage__in=NewsPage.objects.child_of(self).live()
             ).values("theme_id")
         )
-        return prefer_current_language(list(used.order_by("sort_order", "name")), Theme.objects.all())
+        return prefer_current_language(
+            list(used.order_by("sort_order", "name")), Theme.objects.all()
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -81,7 +82,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         selected = next((t for t in themes if t.slug == theme_slug), None)
         if selected:
             news = news.filter(themes__translation_key=selected.translation_key)
-        context.update(themes=themes, selected_theme=selected, unknown_theme=theme_slug and not selected)
+        context.update(
+            themes=themes, selected_theme=selected, unknown_theme=theme_slug and not selected
+        )
         paginator = Paginator(news, self.page_size)
         page = paginator.get_page(request.GET.get("page"))
         page.object_list = with_local_themes(page.object_list)
@@ -97,12 +100,16 @@ class NewsPage(BasePage):
     """A dated news item with a lead for cards and feeds, and a body of shared blocks."""
 
     date = models.DateField(
-        _("date"), default=datetime.date.today, help_text=_("Shown on the item and used to order news.")
+        _("date"),
+        default=datetime.date.today,
+        help_text=_("Shown on the item and used to order news."),
     )
     lead = models.TextField(
         _("lead"), help_text=_("One or two sentences shown in lists, feeds and under the title.")
     )
-    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True, help_text=_("The story."))
+    body = StreamField(
+        BaseStreamBlock(), verbose_name=_("body"), blank=True, help_text=_("The story.")
+    )
     themes = ParentalManyToManyField(
         Theme,
         verbose_name=_("themes"),

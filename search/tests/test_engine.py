@@ -34,16 +34,24 @@ class Engine:
         parts = urllib.parse.urlsplit(url)
         self.headers = {"Content-Type": "application/json", "Accept": "application/json"}
         if parts.username:
-            credentials = f"{urllib.parse.unquote(parts.username)}:{urllib.parse.unquote(parts.password or '')}"
-            self.headers["Authorization"] = "Basic " + base64.b64encode(credentials.encode()).decode()
+            user = urllib.parse.unquote(parts.username)
+            password = urllib.parse.unquote(parts.password or "")
+            credentials = f"{user}:{password}"
+            self.headers["Authorization"] = (
+                "Basic " + base64.b64encode(credentials.encode()).decode()
+            )
         netloc = parts.hostname or ""
         if parts.port:
             netloc = f"{netloc}:{parts.port}"
         self.base = urllib.parse.urlunsplit((parts.scheme, netloc, parts.path.rstrip("/"), "", ""))
 
-    def request(self, method: str, path: str, body: object | None = None, *, ok_missing: bool = False):
+    def request(
+        self, method: str, path: str, body: object | None = None, *, ok_missing: bool = False
+    ):
         data = None if body is None else json.dumps(body).encode("utf-8")
-        req = urllib.request.Request(self.base + path, data=data, method=method, headers=self.headers)
+        req = urllib.request.Request(
+            self.base + path, data=data, method=method, headers=self.headers
+        )
         try:
             with urllib.request.urlopen(req, timeout=TIMEOUT) as resp:
                 raw = resp.read()
@@ -53,7 +61,9 @@ class Engine:
             detail = exc.read().decode("utf-8", "replace")[:2000]
             raise AssertionError(f"{method} {path} -> HTTP {exc.code}: {detail}") from None
         except urllib.error.URLError as exc:
-            raise AssertionError(f"{method} {path}: search engine at {self.base} unreachable: {exc.reason}") from None
+            raise AssertionError(
+                f"{method} {path}: search engine at {self.base} unreachable: {exc.reason}"
+            ) from None
         return json.loads(raw) if raw else None
 
     def analyze(self, index: str, text: str, **spec) -> list[str]:
@@ -66,7 +76,9 @@ def engine() -> Engine:
     url = os.environ.get("ELASTICSEARCH_URL", "").strip()
     if not url:
         if os.environ.get("CI", "").strip().lower() == "true":
-            pytest.fail("ELASTICSEARCH_URL is not set under CI=true: the search engine must run (make services)")
+            pytest.fail(
+                "ELASTICSEARCH_URL not set under CI=true: the engine must run (make services)"
+            )
         pytest.skip("ELASTICSEARCH_URL not set; run make services")
     client = Engine(url)
     info = client.request("GET", "/")
@@ -84,14 +96,26 @@ INDEX_SETTINGS = {
                 "t_hunspell_uk": {"type": "hunspell", "locale": "uk_UA", "dedup": True},
             },
             "analyzer": {
-                "t_folding": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "asciifolding"]},
+                "t_folding": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["lowercase", "asciifolding"],
+                },
                 "t_edge": {
                     "type": "custom",
                     "tokenizer": "standard",
                     "filter": ["lowercase", "asciifolding", "t_edge_ngram"],
                 },
-                "t_pl_hunspell": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "t_hunspell_pl"]},
-                "t_uk_hunspell": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "t_hunspell_uk"]},
+                "t_pl_hunspell": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["lowercase", "t_hunspell_pl"],
+                },
+                "t_uk_hunspell": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["lowercase", "t_hunspell_uk"],
+                },
                 "t_pl_stempel": {
                     "type": "custom",
                     "tokenizer": "standard",
@@ -151,7 +175,11 @@ def test_cat_plugins_lists_both_language_plugins(engine):
 
 def test_asciifolding_strips_polish_diacritics(engine, index):
     assert engine.analyze(index, "uchodźców", analyzer="t_folding") == ["uchodzcow"]
-    assert engine.analyze(index, "Zażółć gęślą jaźń", analyzer="t_folding") == ["zazolc", "gesla", "jazn"]
+    assert engine.analyze(index, "Zażółć gęślą jaźń", analyzer="t_folding") == [
+        "zazolc",
+        "gesla",
+        "jazn",
+    ]
 
 
 def test_edge_ngram_builds_prefixes(engine, index):
@@ -161,7 +189,10 @@ def test_edge_ngram_builds_prefixes(engine, index):
 
 def test_hunspell_polish_lemmatises(engine, index):
     assert engine.analyze(index, "uchodźców", analyzer="t_pl_hunspell") == ["uchodźca"]
-    assert engine.analyze(index, "Pomagamy uchodźcom", analyzer="t_pl_hunspell") == ["pomagać", "uchodźca"]
+    assert engine.analyze(index, "Pomagamy uchodźcom", analyzer="t_pl_hunspell") == [
+        "pomagać",
+        "uchodźca",
+    ]
     assert engine.analyze(index, "organizacje pozarządowe", analyzer="t_pl_hunspell") == [
         "organizacja",
         "pozarządowy",
@@ -181,13 +212,23 @@ def test_stempel_polish_analyzer_and_filters(engine, index):
         "polsce",
     ]
     # Its token filters inside a custom analyzer.
-    assert engine.analyze(index, "Pomoc dla uchodźców", analyzer="t_pl_stempel") == ["pomoc", "uchodziec"]
+    assert engine.analyze(index, "Pomoc dla uchodźców", analyzer="t_pl_stempel") == [
+        "pomoc",
+        "uchodziec",
+    ]
 
 
 def test_ukrainian_analyzer_lemmatises(engine, index):
     # Morfologik gives every lemma of an ambiguous form; "з" is a stop word.
-    assert engine.analyze(index, "Біженці з України", analyzer="ukrainian") == ["біженець", "біженка", "Україна"]
-    assert engine.analyze(index, "Допомога біженцям", analyzer="ukrainian") == ["допомога", "біженець"]
+    assert engine.analyze(index, "Біженці з України", analyzer="ukrainian") == [
+        "біженець",
+        "біженка",
+        "Україна",
+    ]
+    assert engine.analyze(index, "Допомога біженцям", analyzer="ukrainian") == [
+        "допомога",
+        "біженець",
+    ]
 
 
 def test_search_matches_across_inflections(engine, index):
@@ -200,7 +241,9 @@ def test_search_matches_across_inflections(engine, index):
         {"index": {"_index": alias, "_id": "2"}},
         {"title": "Kalendarz spotkań", "title_uk": "Календар зустрічей"},
     ]
-    body = ("\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n").encode("utf-8")
+    body = ("\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n").encode(
+        "utf-8"
+    )
     req = urllib.request.Request(
         engine.base + "/_bulk?refresh=true",
         data=body,
