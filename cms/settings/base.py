@@ -39,7 +39,7 @@ INSTALLED_APPS = [
     "home",
     "library",
     "directory",
-    "events",
+    "event_calendar",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",

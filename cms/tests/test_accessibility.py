@@ -62,9 +62,7 @@ def browser():
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
         with sync_playwright() as playwright:
-            chromium = playwright.chromium.launch(
-                executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
-            )
+            chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             yield chromium
             chromium.close()
 
@@ -110,7 +108,10 @@ def site_pages():
                     "value": {
                         "heading": "Pytania i odpowiedzi",
                         "items": [
-                            {"question": "Kto może dołączyć?", "answer": "<p>Każda organizacja.</p>"},
+                            {
+                                "question": "Kto może dołączyć?",
+                                "answer": "<p>Każda organizacja.</p>",
+                            },
                             {"question": "Ile to kosztuje?", "answer": "<p>Nic.</p>"},
                         ],
                     },
@@ -194,14 +195,17 @@ def _report(violations):
 def test_public_page_has_no_wcag_21_aa_violations(live_server, site_pages, page, name):
     _visit(page, live_server.url + site_pages[name], status=404 if name == "not-found" else 200)
     results = Axe().run(
-        page, options={"runOnly": {"type": "tag", "values": WCAG_AA_TAGS}, "resultTypes": ["violations"]}
+        page,
+        options={"runOnly": {"type": "tag", "values": WCAG_AA_TAGS}, "resultTypes": ["violations"]},
     )
     violations = results.response["violations"]
     assert not violations, f"axe found WCAG 2.1 AA violations on {name}:" + _report(violations)
 
 
 @pytest.mark.parametrize("name", ["home-pl", "news-listing"])
-def test_page_fits_a_phone_screen_without_horizontal_scrolling(live_server, site_pages, browser, name):
+def test_page_fits_a_phone_screen_without_horizontal_scrolling(
+    live_server, site_pages, browser, name
+):
     context = browser.new_context(viewport={"width": PHONE_WIDTH, "height": 800})
     page = context.new_page()
     _visit(page, live_server.url + site_pages[name])

@@ -59,6 +59,7 @@ def test_production_refuses_to_start_without_allowed_hosts():
 def test_production_serves_static_files_through_whitenoise():
     result = run_manage(
         "shell",
+        "--no-imports",
         "-c",
         "from django.conf import settings; "
         "print(settings.STORAGES['staticfiles']['BACKEND'], settings.SESSION_COOKIE_SECURE, "
