@@ -105,9 +105,8 @@ class CallToActionBlock(blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         if bool(value.get("page")) == bool(value.get("external_url")):
-            raise blocks.StructBlockValidationError(
-                block_errors={"page": ValidationError(_("Choose either a page or an address, not both."))}
-            )
+            error = ValidationError(_("Choose either a page or an address, not both."))
+            raise blocks.StructBlockValidationError(block_errors={"page": error})
         return value
 
 

@@ -13,6 +13,9 @@ kind of work the Forum does; they are demo content, not reports of real events. 
 details are placeholders.
 """
 
+# Ukrainian is written in Cyrillic on purpose; its letters are not look-alikes of Latin ones.
+# ruff: noqa: RUF001
+
 from dataclasses import dataclass
 
 from wagtail_localize.strings import StringValue, extract_strings
@@ -203,7 +206,9 @@ ABOUT = {
                     "working for refugees.</p>",
                 )
             ),
-            heading(Text("Kto współtworzy Forum", "Хто співтворить Форум", "Who runs the Forum")),
+            heading(
+                Text("Kto współtworzy Forum", "Хто співтворить Форум", "Who co-creates the Forum")
+            ),
             paragraph(
                 Html(
                     "<p>Forum współtworzą Polska Akcja Humanitarna i Fundacja Ashoka "
@@ -495,9 +500,7 @@ SECTIONS = [
                         "about gaps in aid.</p>",
                     )
                 ),
-                heading(
-                    Text("Dołącz do katalogu", "Долучіться до каталогу", "Join the directory")
-                ),
+                heading(Text("Dołącz do katalogu", "Долучіться до каталогу", "Join the directory")),
                 paragraph(
                     Html(
                         "<p>Twoja organizacja może zarejestrować się sama. Zgłoszenie sprawdza "
@@ -1203,8 +1206,7 @@ NEWS = [
                 "zakwaterowania.",
                 "Навчання для людей, які працюють у пунктах допомоги та місцях колективного "
                 "проживання.",
-                "A training for people working at aid points and in collective "
-                "accommodation.",
+                "A training for people working at aid points and in collective accommodation.",
             ),
             "body": news_body(
                 Html(

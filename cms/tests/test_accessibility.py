@@ -46,25 +46,8 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        message = f"{CHROMIUM} is missing: apt-get install chromium"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    # Playwright's sync API runs an asyncio loop in this thread, so Django's async-safety
-    # check would refuse the test's own database work (fixtures, the flush between tests)
-    # while the browser is open. Nothing here shares a connection with async code, and the
-    # switch is undone when the browser closes, so the rest of the suite keeps the check.
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-        with sync_playwright() as playwright:
-            chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-            yield chromium
-            chromium.close()
+if not CHROMIUM.exists() and os.environ.get("CI") != "true":
+    pytestmark.append(pytest.mark.skip(reason=f"{CHROMIUM} is missing: apt-get install chromium"))
 
 
 @pytest.fixture
@@ -156,6 +139,24 @@ def site_pages():
         "search": "/pl/search/?q=Forum",
         "not-found": "/pl/no-such-page/",
     }
+
+
+@pytest.fixture
+def browser(site_pages):
+    """Chromium, started once the site is built and closed before the database is flushed.
+
+    Playwright's sync API runs an asyncio event loop in the test's thread, and Django refuses
+    database work there (SynchronousOnlyOperation). So every query of the test's own happens
+    before the browser starts or after it closes; meanwhile only the live server's thread
+    touches the database. That keeps Django's async-safety check on (no
+    DJANGO_ALLOW_ASYNC_UNSAFE) for this and every other test.
+    """
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: apt-get install chromium")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
 
 
 @pytest.fixture

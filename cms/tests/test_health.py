@@ -19,7 +19,7 @@ def test_readiness_reports_database_and_search(client, settings):
     assert body["checks"]["search"]["backend"] == expected_backend
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_readiness_fails_when_the_database_is_unreachable(client):
     if connection.vendor == "sqlite":
         pytest.skip(

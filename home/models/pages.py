@@ -84,7 +84,9 @@ class StandardPage(BasePage):
         BaseStreamBlock(),
         verbose_name=_("body"),
         blank=True,
-        help_text=_("The content of the page, in blocks: text, media, questions and answers, partners."),
+        help_text=_(
+            "The content of the page, in blocks: text, media, questions and answers, partners."
+        ),
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]

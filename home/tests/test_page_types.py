@@ -55,7 +55,9 @@ class PageRenderingTests(WagtailPageTestCase):
     def test_faq_is_a_disclosure_that_works_without_javascript(self):
         page = StandardPageFactory(
             parent=self.homes["pl"],
-            body=[("faq", {"heading": "", "items": [{"question": "Gdzie?", "answer": "<p>Tu.</p>"}]})],
+            body=[
+                ("faq", {"heading": "", "items": [{"question": "Gdzie?", "answer": "<p>Tu.</p>"}]})
+            ],
         )
         html = self.client.get(page.url).content.decode()
         self.assertInHTML("<summary>Gdzie?</summary>", html)

@@ -17,6 +17,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import (
     StringSegment,
@@ -56,7 +57,11 @@ def with_item_ids(value, key):
         return {name: with_item_ids(item, f"{key}/{name}") for name, item in value.items()}
     if isinstance(value, list):
         return [
-            {"type": "item", "value": with_item_ids(item, f"{key}/{index}"), "id": stable_id(key, index)}
+            {
+                "type": "item",
+                "value": with_item_ids(item, f"{key}/{index}"),
+                "id": stable_id(key, index),
+            }
             for index, item in enumerate(value)
         ]
     return value
@@ -88,15 +93,15 @@ def ensure_section(parent, slug, page_class, **fields):
     page = parent.get_children().filter(slug=slug).specific().first()
     if page is not None and type(page) is not page_class:
         Page.objects.filter(translation_key=page.translation_key).delete()
+        parent.refresh_from_db(fields=["numchild"])  # treebeard counts children on the instance
         page = None
-    if page is None:
+    created = page is None
+    if created:
         page = page_class(slug=slug)
-        for name, value in fields.items():
-            setattr(page, name, value)
+    for name, value in fields.items():
+        setattr(page, name, value)
+    if created:
         parent.add_child(instance=page)
-    else:
-        for name, value in fields.items():
-            setattr(page, name, value)
     page.save_revision().publish()
     return page
 
@@ -160,8 +165,16 @@ class Command(BaseCommand):
         if len(locales) != len(TARGET_LANGUAGES):
             raise CommandError("The uk and en locales are missing: run `manage.py migrate` first.")
         glossary = content.translations(
-            [content.HOME, content.HOME_FEATURED, content.HOME_CALL_TO_ACTION, content.ABOUT]
-            + [content.NEWS_INDEX, content.SECTIONS, content.NEWS, content.PARTNERS]
+            [
+                content.HOME,
+                content.HOME_FEATURED,
+                content.HOME_CALL_TO_ACTION,
+                content.ABOUT,
+                content.NEWS_INDEX,
+                content.SECTIONS,
+                content.NEWS,
+                content.PARTNERS,
+            ]
         )
 
         partners = self.seed_partners()
@@ -252,12 +265,15 @@ class Command(BaseCommand):
         ).delete()
 
     def seed_news_item(self, news_index, item):
-        themes = Theme.objects.filter(locale__language_code=SOURCE_LANGUAGE, slug__in=item["themes"])
+        """One news item, dated ``days_ago`` before today so that the demo always looks current."""
+        themes = Theme.objects.filter(
+            locale__language_code=SOURCE_LANGUAGE, slug__in=item["themes"]
+        )
         return ensure_section(
             news_index,
             item["slug"],
             NewsPage,
-            date=datetime.date.today() - datetime.timedelta(days=item["days_ago"]),
+            date=timezone.localdate() - datetime.timedelta(days=item["days_ago"]),
             themes=list(themes),
             **source_fields(item["fields"], item["slug"]),
         )

@@ -1,0 +1,148 @@
+"""seed_demo: idempotent, translated through wagtail-localize, demo users only where allowed.
+
+Seeding takes seconds, so the module seeds once, in a transaction rolled back at its end; each
+test runs in a savepoint inside it (pytest-django's ``db``), so what a test changes is undone.
+"""
+
+from collections import Counter
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import StringTranslation, Translation
+
+from cms.models import Partner
+from home import demo_content
+from home.demo_content import Html, Text
+from home.management.commands.seed_demo import DEMO_ACCOUNTS, ensure_section
+from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
+
+
+@pytest.fixture(scope="module")
+def seeded(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("seed_demo", verbosity=0)
+        yield
+        transaction.set_rollback(True)
+    Site.clear_site_root_paths_cache()
+
+
+@pytest.fixture
+def home_pl(seeded, db):
+    return HomePage.objects.get(locale__language_code="pl")
+
+
+def counts():
+    pages = Page.objects.exclude(depth=1).values_list(
+        "content_type__model", "locale__language_code"
+    )
+    return {
+        "pages": Counter(pages),
+        "users": get_user_model().objects.count(),
+        "partners": Counter(Partner.objects.values_list("locale__language_code", flat=True)),
+        "translations": Translation.objects.count(),
+        "string translations": StringTranslation.objects.count(),
+    }
+
+
+def test_second_run_updates_in_place_without_duplicates(seeded, db):
+    before = counts()
+    call_command("seed_demo", verbosity=0)
+    assert counts() == before
+    assert before["pages"][("newspage", "pl")] == len(demo_content.NEWS)
+    assert before["partners"] == {"pl": 9, "uk": 9, "en": 9}
+    assert before["users"] == len(DEMO_ACCOUNTS)
+
+
+def test_every_polish_page_has_live_translations_with_translated_titles(home_pl):
+    polish_pages = Page.objects.descendant_of(home_pl, inclusive=True).specific()
+    assert len(polish_pages) == 1 + 7 + len(demo_content.NEWS)
+    for page in polish_pages:
+        for code in ("uk", "en"):
+            translation = page.get_translation(Locale.objects.get(language_code=code))
+            assert translation.live
+            assert translation.title != page.title
+            if page.depth > 2:  # the home pages sit side by side, so their slugs differ
+                assert translation.slug == page.slug
+
+
+def test_translations_are_made_through_wagtail_localize(home_pl):
+    for page in Page.objects.descendant_of(home_pl, inclusive=True):
+        assert Translation.objects.filter(source__object_id=page.translation_key).count() == 2
+
+
+@pytest.mark.parametrize("code", ["pl", "uk", "en"])
+def test_news_section_has_at_least_ten_items_in_each_language(home_pl, code):
+    assert NewsPage.objects.live().filter(locale__language_code=code).count() >= 10
+
+
+def test_section_pages_are_in_menus_with_the_slugs_of_the_public_url_contract(home_pl):
+    in_menu = set(home_pl.get_children().live().in_menu().values_list("slug", flat=True))
+    assert in_menu == {
+        "about",
+        "news",
+        "library",
+        "organizations",
+        "support",
+        "working-groups",
+        "events",
+    }
+
+
+def test_polish_home_page_is_the_default_sites_root(home_pl):
+    assert Site.objects.get(is_default_site=True).root_page_id == home_pl.pk
+    assert not Page.objects.filter(depth=2, content_type__model="page").exists()
+
+
+@pytest.mark.parametrize("code", ["pl", "uk", "en"])
+def test_home_page_shows_the_hero_in_the_visitors_language(client, home_pl, code):
+    response = client.get(f"/{code}/")
+    assert response.status_code == 200
+    assert getattr(demo_content.HOME["fields"]["hero_title"], code) in response.content.decode()
+
+
+@pytest.mark.parametrize("code", ["uk", "en"])
+def test_about_page_is_translated_with_its_questions_and_partners(client, home_pl, code):
+    html = client.get(f"/{code}/about/").content.decode()
+    faq = dict(demo_content.ABOUT["fields"]["body"])["faq"]
+    assert getattr(faq["items"][0]["question"], code) in html
+    assert getattr(demo_content.PARTNERS[0]["name"], code) in html
+
+
+def test_demo_users_have_their_groups_and_log_in_with_the_demo_password(client, home_pl, settings):
+    user_model = get_user_model()
+    assert user_model.objects.get(username="admin").is_superuser
+    for username, group in DEMO_ACCOUNTS.items():
+        user = user_model.objects.get(username=username)
+        assert list(user.groups.values_list("name", flat=True)) == ([group] if group else [])
+        assert user.email == f"{username}@example.org"
+        assert client.login(username=username, password=settings.DEMO_PASSWORD)
+
+
+def test_no_demo_users_where_settings_do_not_allow_them(home_pl, settings):
+    get_user_model().objects.all().delete()
+    settings.DEMO_USERS_ALLOWED = False
+    call_command("seed_demo", verbosity=0)
+    assert not get_user_model().objects.exists()
+
+
+def test_ensure_section_replaces_a_page_of_another_type_in_every_language(home_pl):
+    replaced = ensure_section(home_pl, "library", NewsIndexPage, title="Biblioteka")
+    at_slug = Page.objects.filter(slug="library").specific()
+    assert [type(page) for page in at_slug] == [NewsIndexPage]
+    assert at_slug[0].pk == replaced.pk
+    assert not StandardPage.objects.filter(slug="library").exists()
+    home_pl.refresh_from_db()
+    assert home_pl.numchild == Page.objects.child_of(home_pl).count()
+
+
+def test_texts_must_have_the_same_segments_in_every_language():
+    assert demo_content.translations([Text("Tak & nie", "Tak (uk)", "Yes")]) == {
+        "Tak &amp; nie": {"uk": "Tak (uk)", "en": "Yes"}
+    }
+    with pytest.raises(ValueError, match="other segments"):
+        demo_content.translations(
+            [Html("<p>Raz</p><p>dwa</p>", "<p>Raz, dwa (uk)</p>", "<p>1</p>")]
+        )
