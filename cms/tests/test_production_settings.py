@@ -63,7 +63,8 @@ def test_production_serves_static_files_through_whitenoise():
         "-c",
         "from django.conf import settings; "
         "print(settings.STORAGES['staticfiles']['BACKEND'], settings.SESSION_COOKIE_SECURE, "
-        "settings.SECURE_HSTS_SECONDS, settings.DEMO_USERS_ALLOWED)",
+        "settings.SECURE_HSTS_SECONDS, settings.DEMO_USERS_ALLOWED, "
+        "'whitenoise.middleware.WhiteNoiseMiddleware' in settings.MIDDLEWARE)",
         SECRET_KEY=STRONG_KEY,
         ALLOWED_HOSTS="forumrazem.example.org",
     )
@@ -73,4 +74,5 @@ def test_production_serves_static_files_through_whitenoise():
         "True",
         "31536000",
         "False",
+        "True",
     ]
