@@ -57,7 +57,8 @@ OS_RUN="$SEARCH_ROOT/run"
 OS_PIDFILE="$OS_RUN/opensearch.pid"
 OS_CLUSTER=razem-dev
 OS_WAIT_SECONDS="${RAZEM_SEARCH_WAIT:-120}"
-# Bump when the way the engine folder is assembled changes: forces a rebuild of it.
+# Bump when the way the engine folder is assembled changes: forces a rebuild of it (so does a
+# change to the plugin sources in scripts/opensearch-plugins/).
 OS_LAYOUT=1
 
 CACHE="$SVC/cache"
@@ -299,134 +300,6 @@ check_elasticsearch_path() {
 # ---------------------------------------------------------------------------------------------
 # The analysis plugins, built from Lucene's analysis modules
 # ---------------------------------------------------------------------------------------------
-write_plugin_sources() {
-  local src="$1"
-  mkdir -p "$src/pl/razem/opensearch/analysis/stempel" "$src/pl/razem/opensearch/analysis/ukrainian"
-
-  cat > "$src/pl/razem/opensearch/analysis/stempel/RazemStempelPlugin.java" <<'JAVA'
-package pl.razem.opensearch.analysis.stempel;
-
-import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.pl.PolishAnalyzer;
-import org.apache.lucene.analysis.stempel.StempelFilter;
-import org.apache.lucene.analysis.stempel.StempelStemmer;
-import org.opensearch.common.settings.Settings;
-import org.opensearch.env.Environment;
-import org.opensearch.index.IndexSettings;
-import org.opensearch.index.analysis.AbstractIndexAnalyzerProvider;
-import org.opensearch.index.analysis.AbstractTokenFilterFactory;
-import org.opensearch.index.analysis.Analysis;
-import org.opensearch.index.analysis.AnalyzerProvider;
-import org.opensearch.index.analysis.TokenFilterFactory;
-import org.opensearch.indices.analysis.AnalysisModule.AnalysisProvider;
-import org.opensearch.plugins.AnalysisPlugin;
-import org.opensearch.plugins.Plugin;
-
-/** Polish analysis with Lucene's Stempel stemmer: analyzer "polish", filters "polish_stem", "polish_stop". */
-public class RazemStempelPlugin extends Plugin implements AnalysisPlugin {
-
-    @Override
-    public Map<String, AnalysisProvider<TokenFilterFactory>> getTokenFilters() {
-        return Map.of("polish_stem", StemFilterFactory::new, "polish_stop", StopFilterFactory::new);
-    }
-
-    @Override
-    public Map<String, AnalysisProvider<AnalyzerProvider<? extends Analyzer>>> getAnalyzers() {
-        return Map.of("polish", PolishProvider::new);
-    }
-
-    static final class StemFilterFactory extends AbstractTokenFilterFactory {
-        StemFilterFactory(IndexSettings indexSettings, Environment env, String name, Settings settings) {
-            super(indexSettings, name, settings);
-        }
-
-        @Override
-        public TokenStream create(TokenStream input) {
-            return new StempelFilter(input, new StempelStemmer(PolishAnalyzer.getDefaultTable()));
-        }
-    }
-
-    static final class StopFilterFactory extends AbstractTokenFilterFactory {
-        private final CharArraySet stopWords;
-
-        StopFilterFactory(IndexSettings indexSettings, Environment env, String name, Settings settings) {
-            super(indexSettings, name, settings);
-            stopWords = Analysis.parseWords(env, settings, "stopwords", PolishAnalyzer.getDefaultStopSet(),
-                Map.of("_polish_", PolishAnalyzer.getDefaultStopSet()), settings.getAsBoolean("ignore_case", false));
-        }
-
-        @Override
-        public TokenStream create(TokenStream input) {
-            return new StopFilter(input, stopWords);
-        }
-    }
-
-    static final class PolishProvider extends AbstractIndexAnalyzerProvider<PolishAnalyzer> {
-        private final PolishAnalyzer analyzer;
-
-        PolishProvider(IndexSettings indexSettings, Environment env, String name, Settings settings) {
-            super(indexSettings, name, settings);
-            analyzer = new PolishAnalyzer(
-                Analysis.parseStopWords(env, settings, PolishAnalyzer.getDefaultStopSet()),
-                Analysis.parseStemExclusion(settings, CharArraySet.EMPTY_SET));
-        }
-
-        @Override
-        public PolishAnalyzer get() {
-            return analyzer;
-        }
-    }
-}
-JAVA
-
-  cat > "$src/pl/razem/opensearch/analysis/ukrainian/RazemUkrainianPlugin.java" <<'JAVA'
-package pl.razem.opensearch.analysis.ukrainian;
-
-import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
-import org.opensearch.common.settings.Settings;
-import org.opensearch.env.Environment;
-import org.opensearch.index.IndexSettings;
-import org.opensearch.index.analysis.AbstractIndexAnalyzerProvider;
-import org.opensearch.index.analysis.Analysis;
-import org.opensearch.index.analysis.AnalyzerProvider;
-import org.opensearch.indices.analysis.AnalysisModule.AnalysisProvider;
-import org.opensearch.plugins.AnalysisPlugin;
-import org.opensearch.plugins.Plugin;
-
-/** Ukrainian analysis with Lucene's Morfologik dictionary lemmatiser: analyzer "ukrainian". */
-public class RazemUkrainianPlugin extends Plugin implements AnalysisPlugin {
-
-    @Override
-    public Map<String, AnalysisProvider<AnalyzerProvider<? extends Analyzer>>> getAnalyzers() {
-        return Map.of("ukrainian", UkrainianProvider::new);
-    }
-
-    static final class UkrainianProvider extends AbstractIndexAnalyzerProvider<UkrainianMorfologikAnalyzer> {
-        private final UkrainianMorfologikAnalyzer analyzer;
-
-        UkrainianProvider(IndexSettings indexSettings, Environment env, String name, Settings settings) {
-            super(indexSettings, name, settings);
-            analyzer = new UkrainianMorfologikAnalyzer(
-                Analysis.parseStopWords(env, settings, UkrainianMorfologikAnalyzer.getDefaultStopwords()),
-                Analysis.parseStemExclusion(settings, CharArraySet.EMPTY_SET));
-        }
-
-        @Override
-        public UkrainianMorfologikAnalyzer get() {
-            return analyzer;
-        }
-    }
-}
-JAVA
-}
-
 # build_plugin NAME CLASSNAME DESCRIPTION SOURCE_SUBDIR JAR_DIR
 build_plugin() {
   local name="$1" classname="$2" description="$3" subdir="$4" jars="$5"
@@ -456,7 +329,10 @@ EOF
 # The search engine
 # ---------------------------------------------------------------------------------------------
 install_opensearch() {
-  local marker="$OS_HOME/.razem-installed" want="opensearch=$OS_VERSION lucene=$LUCENE_VERSION layout=$OS_LAYOUT"
+  local plugin_sources
+  plugin_sources="$(cat "$REPO"/scripts/opensearch-plugins/pl/razem/opensearch/analysis/*/*.java | sha256sum | cut -c1-16)"
+  local marker="$OS_HOME/.razem-installed"
+  local want="opensearch=$OS_VERSION lucene=$LUCENE_VERSION layout=$OS_LAYOUT plugins=$plugin_sources"
   if [ -f "$marker" ] && [ "$(cat "$marker")" = "$want" ]; then return 0; fi
   check_elasticsearch_path
 
@@ -486,7 +362,7 @@ install_opensearch() {
 
   log "building the Polish and Ukrainian analysis plugins"
   rm -rf "$BUILD/src"
-  write_plugin_sources "$BUILD/src"
+  cp -r "$REPO/scripts/opensearch-plugins" "$BUILD/src"
   build_plugin razem-analysis-stempel pl.razem.opensearch.analysis.stempel.RazemStempelPlugin \
     "Polish analysis (polish analyzer, polish_stem, polish_stop) from Lucene lucene-analysis-stempel $LUCENE_VERSION; built by scripts/services.sh" \
     pl/razem/opensearch/analysis/stempel "$dl/stempel"

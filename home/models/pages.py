@@ -63,7 +63,7 @@ class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["home.StandardPage", "home.NewsIndexPage"]
 
-    latest_news_count = 4
+    latest_news_count = 6
 
     class Meta:
         verbose_name = _("home page")
