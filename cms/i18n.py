@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from cms.models import Partner
 
@@ -90,18 +90,33 @@ def menu_pages(request):
 
 
 def partners_in_current_language():
-    return list(Partner.objects.filter(locale__language_code=translation.get_language()))
+    return in_reader_language(Partner.objects.all())
+
+
+def in_reader_language(queryset):
+    """One object per translation_key from ``queryset`` of a translatable model: the
+    reader's language where it exists, else the source language (Polish); in one query."""
+    current = translation.get_language()
+    rows = queryset.filter(locale__language_code__in={current, settings.LANGUAGE_CODE})
+    chosen = {}
+    for obj in rows.select_related("locale"):
+        if obj.translation_key not in chosen or obj.locale.language_code == current:
+            chosen[obj.translation_key] = obj
+    return list(chosen.values())
 
 
 def prefer_current_language(items, queryset):
     """Each of ``items`` (translatable objects) in the reader's language where ``queryset``
-    holds that version, else as it is in ``queryset``; in one query for all of them."""
+    holds that version, else in the source language (Polish), else as it is; in one query."""
     keys = list(dict.fromkeys(item.translation_key for item in items))
     if not keys:
         return []
-    active_locale_id = Locale.get_active().pk
+    rank = {translation.get_language(): 0, settings.LANGUAGE_CODE: 1}
     best = {}
-    for obj in queryset.filter(translation_key__in=keys):
-        if obj.translation_key not in best or obj.locale_id == active_locale_id:
+    for obj in queryset.filter(translation_key__in=keys).select_related("locale"):
+        current = best.get(obj.translation_key)
+        if current is None or rank.get(obj.locale.language_code, 2) < rank.get(
+            current.locale.language_code, 2
+        ):
             best[obj.translation_key] = obj
     return [best[key] for key in keys if key in best]

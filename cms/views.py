@@ -6,11 +6,16 @@ from django.conf import settings
 from django.db import DatabaseError, connections
 from django.db.models import Q
 from django.http import HttpResponse, JsonResponse
+from django.template.response import TemplateResponse
+from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+from django.views.defaults import page_not_found as django_page_not_found
 from wagtail.contrib.sitemaps.sitemap_generator import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.models import Page
+
+from cms.i18n import AUTONYMS, home_pages
 
 SEARCH_TIMEOUT_SECONDS = 2
 
@@ -91,3 +96,50 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def versions_elsewhere(request):
+    """The live versions, in other languages, of the page this 404 was looking for.
+
+    The path under the language prefix is looked up in every language's tree (section slugs
+    are the same in each), also among this language's unpublished pages (a translation
+    draft), and the translations of whatever is found are offered instead.
+    """
+    current = translation.get_language()
+    prefix = f"/{current}/"
+    if not request.path.startswith(prefix):
+        return []
+    rest = request.path.removeprefix(prefix)
+    homes = home_pages(request)
+    candidates = Page.objects.filter(url_path__in=[home.url_path + rest for home in homes.values()])
+    keys = candidates.values("translation_key")
+    versions = (
+        Page.objects.live()
+        .public()
+        .filter(translation_key__in=keys)
+        .exclude(locale__language_code=current)
+        .select_related("locale")
+        .order_by("locale__language_code")
+    )
+    return [
+        {
+            "code": page.locale.language_code,
+            "name": AUTONYMS[page.locale.language_code],
+            "url": page.get_url(request),
+            "title": page.title,
+        }
+        for page in versions
+        if page.locale.language_code in AUTONYMS
+    ]
+
+
+def page_not_found(request, exception):
+    """A 404 that, for a page not yet translated into this language, says so and links to
+    the languages it can be read in."""
+    versions = versions_elsewhere(request)
+    if not versions:
+        return django_page_not_found(request, exception)
+    response = TemplateResponse(
+        request, "cms/not_translated.html", {"versions": versions}, status=404
+    )
+    return response.render()

@@ -1,7 +1,9 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms import localization
 from cms.models import Partner, Region, TargetGroup, Theme
 
 
@@ -41,3 +43,7 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 register_snippet(TaxonomyViewSetGroup)
 register_snippet(PartnerViewSet)
+
+# New content in any language is queued for translation into the others.
+hooks.register("after_create_page", localization.after_create_page)
+hooks.register("after_create_snippet", localization.after_create_snippet)

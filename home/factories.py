@@ -73,4 +73,4 @@ def translate_page(page, code, **fields):
     for name, value in fields.items():
         setattr(translation, name, value)
     translation.save_revision().publish()
-    return translation.specific
+    return Page.objects.get(pk=translation.pk).specific  # as published, not the draft copy

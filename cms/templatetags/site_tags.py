@@ -45,6 +45,15 @@ def landed_untranslated(context):
     return context["request"].GET.get(i18n.UNTRANSLATED_PARAM) == "1"
 
 
+@register.filter
+def in_reader_language(obj):
+    """A translatable snippet in the reader's language, else in Polish, else as it is:
+    ``{{ page.region|in_reader_language }}``. For lists use ``cms.i18n`` in Python."""
+    if obj is None:
+        return None
+    return i18n.prefer_current_language([obj], type(obj).objects.all())[0]
+
+
 @register.inclusion_tag("cms/includes/site_footer.html", takes_context=True)
 def site_footer(context):
     return {
