@@ -3,7 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import Locale
-from wagtail_localize.models import Translation
+from wagtail_localize.models import Translation, TranslationSource
 
 from cms.localization import create_translation_drafts
 from cms.models import Partner
@@ -73,3 +73,13 @@ def test_creating_a_translation_does_not_start_another_round(homes):
     uk.save()
     create_translation_drafts(uk)
     assert not Translation.objects.exists()
+
+
+def test_section_slugs_are_not_offered_to_translators_but_leaf_slugs_are(news_items, news_index):
+    section = TranslationSource.get_or_create_from_instance(news_index)[0]
+    leaf = TranslationSource.get_or_create_from_instance(news_items[0])[0]
+    section_fields = {s.context.path for s in section.stringsegment_set.select_related("context")}
+    leaf_fields = {s.context.path for s in leaf.stringsegment_set.select_related("context")}
+    assert "slug" not in section_fields
+    assert {"title", "intro"} <= section_fields
+    assert "slug" in leaf_fields

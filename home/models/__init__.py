@@ -1,8 +1,9 @@
-from .base import BasePage
+from .base import SECTION_TRANSLATABLE_FIELDS, BasePage
 from .news import NewsIndexPage, NewsPage, NewsPageQuerySet, with_local_themes
 from .pages import HomePage, StandardPage
 
 __all__ = [
+    "SECTION_TRANSLATABLE_FIELDS",
     "BasePage",
     "HomePage",
     "NewsIndexPage",

@@ -1,4 +1,16 @@
 from wagtail.models import Page
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+# What wagtail-localize translates of a section's index page (its default, with the slug
+# synchronised): section slugs are part of the public URL contract (DESIGN.md), the same in
+# every language, so translators are not offered them. Leaf pages keep translatable slugs.
+SECTION_TRANSLATABLE_FIELDS = [
+    TranslatableField("title"),
+    SynchronizedField("slug"),
+    SynchronizedField("show_in_menus"),
+    TranslatableField("seo_title"),
+    TranslatableField("search_description"),
+]
 
 
 class BasePage(Page):

@@ -13,13 +13,14 @@ from wagtail.fields import StreamField
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
 
 from cms.blocks import BaseStreamBlock
 from cms.i18n import prefer_current_language
 from cms.models import Theme
 from home.feeds import NewsFeed
 
-from .base import BasePage
+from .base import SECTION_TRANSLATABLE_FIELDS, BasePage
 
 
 class NewsPageQuerySet(PageQuerySet):
@@ -49,6 +50,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     api_fields = [APIField("intro")]
+    translatable_fields = [*SECTION_TRANSLATABLE_FIELDS, TranslatableField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.NewsPage"]
