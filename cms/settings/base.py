@@ -25,6 +25,7 @@ env = environ.Env(
     MEDIA_ROOT=(str, str(BASE_DIR / "media")),
     STATIC_ROOT=(str, str(BASE_DIR / "static_collected")),
     WAGTAILADMIN_BASE_URL=(str, "http://127.0.0.1:8000"),
+    DEEPL_API_KEY=(str, ""),
 )
 
 # The default key is only good for development; production.py refuses it.
@@ -123,6 +124,7 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["cms.formats"]
 TIME_ZONE = "Europe/Warsaw"
 USE_I18N = True
 USE_TZ = True
@@ -184,3 +186,20 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# Translation (wagtail-localize) -------------------------------------------------------------
+# Machine translation as a first draft, only when a DeepL key is configured: without the
+# setting wagtail-localize offers no machine translation at all, so the editor never shows
+# a button that cannot work. Keys of DeepL's free plan end in ":fx"; wagtail-localize then
+# calls the free API endpoint, any other key goes to the pro one.
+DEEPL_API_KEY = env("DEEPL_API_KEY")
+if DEEPL_API_KEY:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
+    }
+
+# Translating a live page makes a draft, never a live page of untranslated (Polish) text:
+# the translator fills the segments and publishes the translation when it is done
+# (Translators may publish outside the source locale, see cms/permissions.py).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
