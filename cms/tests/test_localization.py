@@ -109,3 +109,19 @@ def test_counts_use_each_languages_plural_forms(client, news_index, code, count,
         NewsPageFactory(parent=index)
     html = client.get(index.url).content.decode()
     assert f'<p class="meta" role="status">{expected}</p>' in html
+
+
+@pytest.mark.parametrize(
+    ("code", "notice"),
+    [
+        ("pl", "nie została jeszcze przetłumaczona na język polski"),
+        ("en", "has not been translated into English yet"),
+    ],
+)
+def test_the_notice_speaks_the_visitors_language(client, homes, code, notice):
+    StandardPageFactory(parent=homes["uk"], title="Порадник", slug="poradnyk")
+    response = client.get(f"/{code}/poradnyk/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert notice in html
+    assert 'href="/uk/poradnyk/" lang="uk" hreflang="uk">Українська: <span>Порадник</span>' in html
