@@ -1,12 +1,14 @@
 """Whatever is created in one language is queued as translation drafts in the others."""
 
 import pytest
+import wagtail_factories
 from django.contrib.auth.models import Group
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
 from cms.localization import create_translation_drafts
 from cms.models import Partner
+from home.factories import StandardPageFactory
 from home.models import StandardPage
 
 
@@ -83,3 +85,21 @@ def test_section_slugs_are_not_offered_to_translators_but_leaf_slugs_are(news_it
     assert "slug" not in section_fields
     assert {"title", "intro"} <= section_fields
     assert "slug" in leaf_fields
+
+
+def test_translators_get_titles_seo_fields_rich_text_and_image_alt_texts(homes):
+    image = wagtail_factories.ImageFactory()
+    page = StandardPageFactory(
+        parent=homes["pl"],
+        title="Galeria",
+        seo_title="Galeria Forum",
+        search_description="Zdjęcia ze spotkań",
+        body=[
+            ("paragraph", "<p>Spotkanie w <b>Lublinie</b>.</p>"),
+            ("image", {"image": image, "alt_text": "Uczestnicy przy stole", "caption": "Maj"}),
+        ],
+    )
+    source = TranslationSource.get_or_create_from_instance(page)[0]
+    texts = {s.string.data for s in source.stringsegment_set.select_related("string")}
+    assert {"Galeria", "Galeria Forum", "Zdjęcia ze spotkań", "Uczestnicy przy stole"} <= texts
+    assert any("Lublinie" in text for text in texts)
