@@ -28,6 +28,7 @@ if settings.DEBUG:
 # Every public page sits under its language prefix, the default language's too: "/"
 # itself is answered by LocaleMiddleware with a redirect to the visitor's language.
 urlpatterns += i18n_patterns(
+    path("", include("cms.accounts.urls")),
     path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

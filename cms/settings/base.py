@@ -149,6 +149,12 @@ EMAIL_USE_TLS = _email.get("EMAIL_USE_TLS", False)
 EMAIL_USE_SSL = _email.get("EMAIL_USE_SSL", False)
 DEFAULT_FROM_EMAIL = SERVER_EMAIL = env("DEFAULT_FROM_EMAIL")
 
+# Members log in on the public site (cms/accounts), in their language; Wagtail's page and
+# document privacy sends visitors there too.
+LOGIN_URL = WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "account"
+LOGOUT_REDIRECT_URL = None
+
 WAGTAIL_SITE_NAME = "Forum „Razem”"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
 WAGTAILIMAGES_IMAGE_MODEL = "cms.CustomImage"
