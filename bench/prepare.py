@@ -1,4 +1,5 @@
-"""Build a benchmark site with N news items and count the SQL queries of each page.
+"""Build a benchmark site with N news items or N library items and count the SQL queries of
+each page.
 
 Run by bench/run.py in a fresh database with production-like settings; prints JSON.
 """
@@ -17,18 +18,25 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from cms.models import Theme  # noqa: E402
 from home.factories import NewsIndexPageFactory, NewsPageFactory, make_site_tree  # noqa: E402
+from library.factories import LibraryIndexPageFactory, LibraryItemPageFactory  # noqa: E402
+
+SECTIONS = {
+    "news": (NewsIndexPageFactory, NewsPageFactory, "news"),
+    "library": (LibraryIndexPageFactory, LibraryItemPageFactory, "library"),
+}
 
 
-def build(news_count):
+def build(section, count):
     call_command("migrate", verbosity=0, interactive=False)
     call_command("collectstatic", verbosity=0, interactive=False)
     homes = make_site_tree()
-    index = NewsIndexPageFactory(parent=homes["pl"], slug="news")
+    index_factory, item_factory, slug = SECTIONS[section]
+    index = index_factory(parent=homes["pl"], slug=slug)
     themes = list(Theme.objects.filter(locale__language_code="pl")[:3])
-    for _ in range(news_count):
-        news = NewsPageFactory(parent=index)
-        news.themes.set(themes)
-        news.save_revision().publish()
+    for _ in range(count):
+        item = item_factory(parent=index)
+        item.themes.set(themes)
+        item.save_revision().publish()
     return index
 
 
@@ -46,7 +54,8 @@ def count_queries(paths):
 
 
 if __name__ == "__main__":
-    index = build(int(sys.argv[1]))
+    section = sys.argv[2] if len(sys.argv) > 2 else "news"
+    index = build(section, int(sys.argv[1]))
     latest = index.get_children().live().last()
-    paths = ["/pl/", "/pl/news/", latest.url]
+    paths = ["/pl/", index.url, latest.url]
     print(json.dumps({"paths": paths, "queries": count_queries(paths)}))

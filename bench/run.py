@@ -1,12 +1,14 @@
-"""Latency and query counts of the home page, the news listing and a news page.
+"""Latency and query counts of the home page, a section's listing and one of its pages.
 
-For each site size (10 and 500 news items by default) this builds a fresh database, serves
+For each site size (news: 10 and 500 items by default; library: 50 and 5,000) this builds a
+fresh database, serves
 it with gunicorn under production settings, and requests each page many times from one
 client on loopback. Reports median and p95 latency (median of several runs) and the SQL
 queries per page, which must not grow with the number of news items.
 
     make bench                         # SQLite, or PostgreSQL when .services/env is loaded
     .venv/bin/python bench/run.py --requests 300 --runs 5
+    .venv/bin/python bench/run.py --section library
 """
 
 import argparse
@@ -135,7 +137,7 @@ def bench_size(size, requests, runs):
     finally:
         server.terminate()
         server.wait(timeout=30)
-    labels = dict(zip(info["paths"], ["home", "news listing", "news page"], strict=True))
+    labels = dict(zip(info["paths"], ["home", "listing", "item page"], strict=True))
     return {
         labels[path]: {"queries": info["queries"][path], **latency[path]} for path in info["paths"]
     }
@@ -143,7 +145,8 @@ def bench_size(size, requests, runs):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[10, 500])
+    parser.add_argument("--section", choices=["news", "library"], default="news")
+    parser.add_argument("--sizes", type=int, nargs="+")
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
@@ -151,17 +154,21 @@ def main():
     database = (
         "PostgreSQL" if os.environ.get("DATABASE_URL", "").startswith("postgres") else "SQLite"
     )
-    results = {size: bench_size(size, args.requests, args.runs) for size in args.sizes}
+    args.sizes = args.sizes or {"news": [10, 500], "library": [50, 5000]}[args.section]
+    results = {
+        size: bench_size(args.section, size, args.requests, args.runs) for size in args.sizes
+    }
 
     print(f"\n{database}, gunicorn 2 workers, {args.requests} requests x {args.runs} runs per page")
-    print(f"{'news items':>10}  {'page':<13} {'queries':>7} {'median ms':>10} {'p95 ms':>8}")
+    header = f"{args.section + ' items':>13}  {'page':<13} {'queries':>7}"
+    print(f"{header} {'median ms':>10} {'p95 ms':>8}")
     for size, pages in results.items():
         for label, row in pages.items():
             print(
-                f"{size:>10}  {label:<13} {row['queries']:>7} "
+                f"{size:>13}  {label:<13} {row['queries']:>7} "
                 f"{row['median_ms']:>10} {row['p95_ms']:>8}"
             )
-    out = RESULTS / f"bench-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    out = RESULTS / f"bench-{args.section}-{time.strftime('%Y%m%d-%H%M%S')}.json"
     out.write_text(json.dumps({"database": database, "results": results}, indent=2))
     print(f"\nwritten to {out.relative_to(ROOT)}")
     shutil.rmtree(RESULTS / "static", ignore_errors=True)

@@ -29,6 +29,7 @@ if settings.DEBUG:
 # itself is answered by LocaleMiddleware with a redirect to the visitor's language.
 urlpatterns += i18n_patterns(
     path("", include("cms.accounts.urls")),
+    path("", include("library.urls")),
     path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -2,12 +2,19 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.urls import reverse_lazy
 from django.views.generic import TemplateView
+from wagtail import hooks
 
 
 class AccountView(LoginRequiredMixin, TemplateView):
     """The member's own page: who they are and what they have done on the site."""
 
     template_name = "account/account.html"
+
+    def get_context_data(self, **kwargs):
+        # Sections register what a member sees here (hook "account_sections": a function of
+        # the request returning HTML), so this page needs no knowledge of them.
+        sections = [section(self.request) for section in hooks.get_hooks("account_sections")]
+        return super().get_context_data(sections=sections, **kwargs)
 
 
 class LoginView(auth_views.LoginView):

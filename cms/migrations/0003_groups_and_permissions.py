@@ -51,17 +51,18 @@ PAGE_PERMISSIONS = {
     TRANSLATORS: ["add_page", "change_page"],
 }
 
-# group -> image and document permissions in every collection
+# group -> image and document permissions in every collection. Wagtail checks these against
+# its own Image and Document models, also when the site swaps in custom ones.
 MEDIA_PERMISSIONS = {
     EDITORS: [
-        ("cms", "add_customimage"),
-        ("cms", "change_customimage"),
-        ("cms", "choose_image"),
-        ("library", "add_librarydocument"),
-        ("library", "change_librarydocument"),
-        ("library", "choose_document"),
+        ("wagtailimages", "add_image"),
+        ("wagtailimages", "change_image"),
+        ("wagtailimages", "choose_image"),
+        ("wagtaildocs", "add_document"),
+        ("wagtaildocs", "change_document"),
+        ("wagtaildocs", "choose_document"),
     ],
-    TRANSLATORS: [("cms", "choose_image"), ("library", "choose_document")],
+    TRANSLATORS: [("wagtailimages", "choose_image"), ("wagtaildocs", "choose_document")],
 }
 
 

@@ -26,6 +26,7 @@ env = environ.Env(
     STATIC_ROOT=(str, str(BASE_DIR / "static_collected")),
     WAGTAILADMIN_BASE_URL=(str, "http://127.0.0.1:8000"),
     DEEPL_API_KEY=(str, ""),
+    LIBRARY_MAX_UPLOAD_MB=(int, 50),
 )
 
 # The default key is only good for development; production.py refuses it.
@@ -209,3 +210,15 @@ if DEEPL_API_KEY:
 # the translator fills the segments and publishes the translation when it is done
 # (Translators may publish outside the source locale, see cms/permissions.py).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+# Library documents ----------------------------------------------------------------------------
+# Every upload passes library.validation through the site's document form (the admin's forms,
+# the multiple uploader) and the members' submission form: the type is decided from the
+# content, and the size is capped here (in megabytes in the environment).
+LIBRARY_MAX_UPLOAD_BYTES = env("LIBRARY_MAX_UPLOAD_MB") * 1024 * 1024
+WAGTAILDOCS_MAX_UPLOAD_SIZE = LIBRARY_MAX_UPLOAD_BYTES  # the multiple uploader checks it early
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "library.forms.LibraryDocumentForm"
+# Every file is downloaded as an attachment, PDFs too (Wagtail shows those inline by
+# default): nothing uploaded is ever rendered by the browser on the site's own origin. The
+# serve view adds X-Content-Type-Options: nosniff and a restrictive Content-Security-Policy.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []

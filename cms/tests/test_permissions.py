@@ -118,3 +118,18 @@ def test_members_see_no_admin_pages_and_cannot_edit_news(user_in, news_items):
     policy = PagePermissionPolicy()
     assert not policy.user_has_any_permission(user, ["add", "change", "publish"])
     assert not news_items[0].permissions_for_user(user).can_edit()
+
+
+@pytest.mark.parametrize(
+    ("group", "can_upload"),
+    [
+        ("Editors", True),
+        ("Translators", False),
+        ("Library reviewers", False),
+        ("Directory moderators", False),
+    ],
+)
+def test_only_editors_upload_documents_and_images(client, user_in, homes, group, can_upload):
+    client.force_login(user_in(group))
+    for url in ("/admin/documents/add/", "/admin/images/add/"):
+        assert (client.get(url).status_code == 200) is can_upload, url

@@ -7,6 +7,7 @@ from wagtail.search import index
 
 from cms.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.blocks import HomeStreamBlock
+from library.models import LibraryIndexPage, LibraryItemPage, with_local_terms
 
 from .base import BasePage
 from .news import NewsPage, with_local_themes
@@ -61,9 +62,10 @@ class HomePage(BasePage):
     api_fields = [APIField("hero_title"), APIField("hero_text"), APIField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "home.NewsIndexPage"]
+    subpage_types = ["home.StandardPage", "home.NewsIndexPage", "library.LibraryIndexPage"]
 
     latest_news_count = 6
+    latest_library_items_count = 3
 
     class Meta:
         verbose_name = _("home page")
@@ -74,6 +76,13 @@ class HomePage(BasePage):
         context["latest_news"] = with_local_themes(
             NewsPage.objects.descendant_of(self).for_listing()[: self.latest_news_count]
         )
+        items = LibraryItemPage.objects.descendant_of(self).for_listing()
+        context["latest_library_items"] = with_local_terms(
+            items[: self.latest_library_items_count], "themes", "regions"
+        )
+        if context["latest_library_items"]:
+            library = LibraryIndexPage.objects.child_of(self).live().first()
+            context["library_url"] = library.get_url(request) if library else ""
         return context
 
 

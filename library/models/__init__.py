@@ -1,3 +1,23 @@
-from .documents import LibraryDocument
+from .documents import Download, ExtractionStatus, LibraryDocument
+from .pages import (
+    Access,
+    LibraryIndexPage,
+    LibraryItemPage,
+    Licence,
+    MaterialLanguage,
+    ResourceType,
+    with_local_terms,
+)
 
-__all__ = ["LibraryDocument"]
+__all__ = [
+    "Access",
+    "Download",
+    "ExtractionStatus",
+    "LibraryDocument",
+    "LibraryIndexPage",
+    "LibraryItemPage",
+    "Licence",
+    "MaterialLanguage",
+    "ResourceType",
+    "with_local_terms",
+]
