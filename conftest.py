@@ -3,6 +3,7 @@
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from wagtail.search.backends import get_search_backend
 
 from home.factories import NewsIndexPageFactory, NewsPageFactory, make_site_tree
 
@@ -29,3 +30,10 @@ def news_index(homes):
 @pytest.fixture
 def news_items(news_index):
     return [NewsPageFactory(parent=news_index) for _ in range(3)]
+
+
+@pytest.fixture
+def refresh_search():
+    """Make what a test just saved visible to searches: a search engine shows new documents
+    after its refresh interval; the database backend needs nothing."""
+    return get_search_backend().refresh_indexes

@@ -10,7 +10,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from django.test import TestCase
+from wagtail.documents import get_document_model
+from wagtail.models import Locale, Page, Site, WorkflowState
 from wagtail_localize.models import StringTranslation, Translation
 
 from cms.models import Partner
@@ -18,12 +20,17 @@ from home import demo_content
 from home.demo_content import Html, Text
 from home.management.commands.seed_demo import DEMO_ACCOUNTS, ensure_section
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
+from library import demo_content as library_content
+from library.models import Access, LibraryItemPage
+from library.models.pages import MEMBERS_ONLY_COLLECTION
 
 
 @pytest.fixture(scope="module")
 def seeded(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
-        call_command("seed_demo", verbosity=0)
+        # The files' text is extracted when the seed's transaction commits: run that here.
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            call_command("seed_demo", verbosity=0)
         yield
         transaction.set_rollback(True)
     Site.clear_site_root_paths_cache()
@@ -44,6 +51,8 @@ def counts():
         "partners": Counter(Partner.objects.values_list("locale__language_code", flat=True)),
         "translations": Translation.objects.count(),
         "string translations": StringTranslation.objects.count(),
+        "documents": get_document_model().objects.count(),
+        "workflow states": WorkflowState.objects.count(),
     }
 
 
@@ -54,12 +63,14 @@ def test_second_run_updates_in_place_without_duplicates(seeded, db):
     assert before["pages"][("newspage", "pl")] == len(demo_content.NEWS)
     assert before["partners"] == {"pl": 9, "uk": 9, "en": 9}
     assert before["users"] == len(DEMO_ACCOUNTS)
+    assert before["pages"][("libraryitempage", "pl")] == len(library_content.ITEMS)
+    assert before["workflow states"] == len(library_content.IN_REVIEW)
 
 
 def test_every_polish_page_has_live_translations_with_translated_titles(home_pl):
     polish_pages = Page.objects.descendant_of(home_pl, inclusive=True).specific()
-    assert len(polish_pages) == 1 + 7 + len(demo_content.NEWS)
-    for page in polish_pages:
+    assert len(polish_pages) == 1 + 7 + len(demo_content.NEWS) + len(library_content.ITEMS)
+    for page in polish_pages.live():
         for code in ("uk", "en"):
             translation = page.get_translation(Locale.objects.get(language_code=code))
             assert translation.live
@@ -69,7 +80,7 @@ def test_every_polish_page_has_live_translations_with_translated_titles(home_pl)
 
 
 def test_translations_are_made_through_wagtail_localize(home_pl):
-    for page in Page.objects.descendant_of(home_pl, inclusive=True):
+    for page in Page.objects.descendant_of(home_pl, inclusive=True).live():
         assert Translation.objects.filter(source__object_id=page.translation_key).count() == 2
 
 
@@ -146,3 +157,41 @@ def test_texts_must_have_the_same_segments_in_every_language():
         demo_content.translations(
             [Html("<p>Raz</p><p>dwa</p>", "<p>Raz, dwa (uk)</p>", "<p>1</p>")]
         )
+
+
+@pytest.mark.parametrize("code", ["pl", "uk", "en"])
+def test_library_has_at_least_25_live_materials_in_each_language(home_pl, code):
+    items = LibraryItemPage.objects.live().filter(locale__language_code=code)
+    assert items.count() == len(library_content.PUBLISHED) >= 25
+    if code != "pl":
+        titles = {getattr(entry["fields"]["title"], code) for entry in library_content.PUBLISHED}
+        assert set(items.values_list("title", flat=True)) == titles
+
+
+def test_members_only_materials_are_restricted_with_their_files(home_pl):
+    members_only = LibraryItemPage.objects.live().filter(
+        locale__language_code="pl", access=Access.MEMBERS
+    )
+    assert members_only.count() >= 3
+    for item in members_only:
+        assert item.view_restrictions.filter(groups__name="Members").exists()
+        assert item.document.collection.name == MEMBERS_ONLY_COLLECTION
+
+
+def test_materials_waiting_in_review_are_the_members_untranslated_drafts(home_pl):
+    drafts = LibraryItemPage.objects.filter(live=False)
+    assert drafts.count() == len(library_content.IN_REVIEW) >= 2
+    for draft in drafts:
+        assert draft.owner.username == "member"
+        assert draft.locale.language_code == "pl"
+        assert draft.workflow_in_progress
+        assert not Translation.objects.filter(source__object_id=draft.translation_key).exists()
+
+
+def test_the_files_text_is_extracted_with_their_distinctive_words(home_pl):
+    with_files = [entry for entry in library_content.ITEMS if entry["file"]]
+    assert len(with_files) >= 25
+    for entry in with_files:
+        document = get_document_model().objects.get(title=entry["fields"]["title"].pl)
+        assert entry["codename"] in document.extracted_text
+        assert entry["codename"] not in entry["fields"]["summary"].pl

@@ -11,8 +11,8 @@ SECRET = "Tajny opis dostępny tylko dla członków."
 
 
 @pytest.fixture
-def members_item(library_index, document):
-    return LibraryItemPageFactory(
+def members_item(library_index, document, refresh_search):
+    item = LibraryItemPageFactory(
         parent=library_index,
         title="Wzór umowy najmu",
         summary="Umowa dla rodzin z Ukrainy.",
@@ -20,6 +20,8 @@ def members_item(library_index, document):
         access=Access.MEMBERS,
         document=document,
     )
+    refresh_search()
+    return item
 
 
 def restricted_collection():

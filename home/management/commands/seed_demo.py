@@ -30,6 +30,9 @@ from cms.models import ContactSettings, Partner, Theme
 from home import demo_content as content
 from home.demo_content import in_language
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
+from library import demo_content as library_content
+from library.models import LibraryIndexPage
+from library.seed import seed_library
 
 SOURCE_LANGUAGE = "pl"
 TARGET_LANGUAGES = ("uk", "en")
@@ -174,6 +177,7 @@ class Command(BaseCommand):
                 content.SECTIONS,
                 content.NEWS,
                 content.PARTNERS,
+                library_content.PUBLISHED,
             ]
         )
 
@@ -186,7 +190,11 @@ class Command(BaseCommand):
             f"{', '.join(TARGET_LANGUAGES)} through wagtail-localize."
         )
         self.seed_contact_details()
-        self.seed_users()
+        member = self.seed_users()
+        library = next(page for page in pages if isinstance(page, LibraryIndexPage))
+        materials = seed_library(library, member=member, say=self.say)
+        for material in materials:
+            translate(material, glossary, locales)
 
     def say(self, message):
         if self.verbosity >= 1:
@@ -223,7 +231,10 @@ class Command(BaseCommand):
 
         children = {}
         sections = [(content.ABOUT, StandardPage), (content.NEWS_INDEX, NewsIndexPage)]
-        sections += [(section, StandardPage) for section in content.SECTIONS]
+        sections += [
+            (section, LibraryIndexPage if section["slug"] == "library" else StandardPage)
+            for section in content.SECTIONS
+        ]
         for section, page_class in sections:
             slug = section["slug"]
             fields = source_fields(section["fields"], slug)
@@ -286,10 +297,13 @@ class Command(BaseCommand):
         self.say("Contact details: demo placeholders.")
 
     def seed_users(self):
-        """One account per group with the development password; never where not allowed."""
+        """One account per group with the development password; never where not allowed.
+
+        Returns the demo member, who submits the library's materials waiting in review.
+        """
         if not getattr(settings, "DEMO_USERS_ALLOWED", False):
             self.say("Demo users skipped: DEMO_USERS_ALLOWED is off in these settings.")
-            return
+            return None
         password = getattr(settings, "DEMO_PASSWORD", "")
         if not password:
             raise CommandError("Set DEMO_PASSWORD to create the demo users.")
@@ -310,3 +324,4 @@ class Command(BaseCommand):
         self.say(f"Demo accounts (development only), password: {password}")
         for username, group_name in DEMO_ACCOUNTS.items():
             self.say(f"  {username:<10} {group_name or 'superuser'}")
+        return user_model.objects.get(username="member")
