@@ -178,7 +178,8 @@ if ELASTICSEARCH_URL:
                 "opensearch": "wagtail.search.backends.opensearch3",
             }[SEARCH_ENGINE],
             "URLS": [ELASTICSEARCH_URL],
-            "INDEX": env("SEARCH_INDEX"),
+            # Every model's index is named "<prefix><app>_<model>" (modelsearch).
+            "INDEX_PREFIX": f"{env('SEARCH_INDEX')}_",
             "TIMEOUT": 10,
             "OPTIONS": {},
             "INDEX_SETTINGS": {},

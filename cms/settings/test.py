@@ -21,8 +21,8 @@ STORAGES = {
 MEDIA_ROOT = env.str("TEST_MEDIA_ROOT", default="/tmp/razem-test-media")  # noqa: S108
 
 # Never write into the development index: tests get their own.
-if "INDEX" in WAGTAILSEARCH_BACKENDS["default"]:
-    WAGTAILSEARCH_BACKENDS["default"]["INDEX"] = "razem_test"
+if "INDEX_PREFIX" in WAGTAILSEARCH_BACKENDS["default"]:
+    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = "razem_test_"
 
 DEMO_USERS_ALLOWED = True
 DEMO_PASSWORD = "test-demo-password"  # noqa: S105

@@ -93,7 +93,7 @@ def test_an_item_needs_a_file_or_a_link(library_index):
     with pytest.raises(ValidationError) as error:
         library_index.add_child(instance=item)
     assert set(error.value.message_dict) == {"document", "external_url"}
-    assert "file or as a link" in error.value.message_dict["document"][0]
+    assert "plik albo jako link" in error.value.message_dict["document"][0]  # in Polish
 
 
 @pytest.mark.parametrize("material", ["file", "link"])
