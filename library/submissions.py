@@ -72,6 +72,7 @@ class SubmissionForm(forms.Form):
     external_url = forms.URLField(
         label=_("Or a link"),
         required=False,
+        assume_scheme="https",
         help_text=_("Where the material is online, if you do not upload a file."),
     )
     licence = forms.ChoiceField(label=_("Licence"), choices=Licence.choices)
