@@ -101,10 +101,10 @@ def measure(base, paths, requests, runs):
     return figures
 
 
-def bench_size(size, requests, runs):
+def bench_size(section, size, requests, runs):
     env = environment(bench_database_url(size))
     prepared = subprocess.run(
-        [sys.executable, "bench/prepare.py", str(size)],
+        [sys.executable, "bench/prepare.py", str(size), section],
         cwd=ROOT,
         env=env,
         capture_output=True,
