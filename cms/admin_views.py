@@ -6,13 +6,9 @@ missing, in progress, outdated or up to date (``cms.translation_status``), and g
 each row to the translation editor.
 """
 
-import csv
-
 from django import forms
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
@@ -22,6 +18,7 @@ from wagtail.admin.ui.tables import Column, LocaleColumn, StatusTagColumn, Title
 from wagtail.admin.views.generic import BaseListingView
 from wagtail.admin.widgets.button import HeaderButton
 
+from cms.spreadsheets import csv_download
 from cms.translation_status import Status, compute_translation_status, translation_queue
 
 SUBMIT_TRANSLATION = "wagtail_localize.submit_translation"
@@ -171,25 +168,20 @@ class TranslationStatusView(BaseListingView):
         return context
 
     def csv_response(self, rows):
-        """The rows as CSV, with a byte order mark so that Excel reads Cyrillic."""
-        filename = f"translation-status-{timezone.localdate():%Y-%m-%d}.csv"
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
-        response.write("\ufeff")
-        writer = csv.writer(response)
-        writer.writerow(
-            [
-                _("Title"),
-                _("Type"),
-                _("Section"),
-                _("Language"),
-                _("Status"),
-                _("Translated segments (%)"),
-                _("Link"),
-            ]
-        )
-        for row in rows:
-            writer.writerow(
+        """The rows as a CSV download (see cms.spreadsheets)."""
+        header = [
+            _("Title"),
+            _("Type"),
+            _("Section"),
+            _("Language"),
+            _("Status"),
+            _("Translated segments (%)"),
+            _("Link"),
+        ]
+        return csv_download(
+            "translation-status",
+            header,
+            (
                 [
                     row.title,
                     row.type_label,
@@ -199,8 +191,9 @@ class TranslationStatusView(BaseListingView):
                     "" if row.percent is None else row.percent,
                     self.request.build_absolute_uri(row.action_url),
                 ]
-            )
-        return response
+                for row in rows
+            ),
+        )
 
 
 class TranslationQueuePanel(Component):

@@ -7,14 +7,10 @@ needs: a warning with a link when the file is already in the library, and the st
 text extraction on the edit page.
 """
 
-import csv
-
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.db.models.functions import TruncMonth
-from django.http import HttpResponse
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
@@ -25,6 +21,7 @@ from wagtail.admin.views.generic import BaseListingView
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.documents.views import documents, multiple
 
+from cms.spreadsheets import csv_download
 from library.models.documents import Download
 
 VIEW_DOWNLOADS = "library.view_download"
@@ -154,24 +151,19 @@ class DownloadsReportView(BaseListingView):
         ]
 
     def csv_response(self, rows):
-        """All rows as CSV, with a byte order mark so that Excel reads Cyrillic titles."""
-        filename = f"downloads-{timezone.localdate():%Y-%m-%d}.csv"
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
-        response.write("\ufeff")
-        writer = csv.writer(response)
-        writer.writerow(
-            [
-                _("Month"),
-                _("Document ID"),
-                _("Document"),
-                _("Library item ID"),
-                _("Library item"),
-                _("Downloads"),
-            ]
-        )
-        for row in rows:
-            writer.writerow(
+        """All rows as a CSV download (see cms.spreadsheets)."""
+        header = [
+            _("Month"),
+            _("Document ID"),
+            _("Document"),
+            _("Library item ID"),
+            _("Library item"),
+            _("Downloads"),
+        ]
+        return csv_download(
+            "downloads",
+            header,
+            (
                 [
                     f"{row['month']:%Y-%m}",
                     row["document_id"],
@@ -180,5 +172,6 @@ class DownloadsReportView(BaseListingView):
                     row["page__title"] or "",
                     row["downloads"],
                 ]
-            )
-        return response
+                for row in rows
+            ),
+        )
