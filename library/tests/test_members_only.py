@@ -4,7 +4,7 @@ import pytest
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from home.factories import translate_page
-from library.factories import LibraryItemPageFactory
+from library.factories import LibraryDocumentFactory, LibraryItemPageFactory
 from library.models import Access, LibraryItemPage
 
 SECRET = "Tajny opis dostępny tylko dla członków."
@@ -181,3 +181,12 @@ def test_members_only_items_are_not_in_the_public_pages_api(client, members_item
     response = client.get("/api/v2/pages/", {"type": "library.LibraryItemPage"})
     assert response.json()["items"] == []
     assert LibraryItemPage.objects.live().count() == 1
+
+
+def test_members_only_files_are_not_in_the_public_documents_api(client, members_item, document):
+    public = LibraryDocumentFactory(title="Ulotka dla wszystkich")
+    response = client.get("/api/v2/documents/")
+    assert response.status_code == 200
+    titles = [item["title"] for item in response.json()["items"]]
+    assert public.title in titles
+    assert document.title not in titles
