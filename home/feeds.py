@@ -1,44 +1,11 @@
-from django.contrib.syndication.views import Feed
-from django.utils.feedgenerator import Rss201rev2Feed
-from django.utils.translation import gettext as _
+from cms.feeds import SectionFeed
 
 
-class NewsFeed(Feed):
-    """RSS 2.0 of a news section, in that section's language."""
-
-    feed_type = Rss201rev2Feed
-
-    def __init__(self, index_page):
-        super().__init__()
-        self.index_page = index_page
-
-    def __call__(self, request, *args, **kwargs):
-        self.request = request
-        return super().__call__(request, *args, **kwargs)
-
-    def title(self):
-        return _("Forum “Razem”: %(section)s") % {"section": self.index_page.title}
-
-    def link(self):
-        return self.index_page.get_url(self.request)
-
-    def description(self):
-        return self.index_page.intro or self.index_page.title
+class NewsFeed(SectionFeed):
+    """RSS 2.0 of a news section: each item's lead."""
 
     def items(self):
         return self.index_page.news()[: self.index_page.feed_size]
 
-    def item_title(self, item):
-        return item.title
-
     def item_description(self, item):
         return item.lead
-
-    def item_link(self, item):
-        return item.get_url(self.request)
-
-    def item_pubdate(self, item):
-        return item.published_at
-
-    def item_updateddate(self, item):
-        return item.last_published_at
