@@ -115,9 +115,12 @@ def test_an_image_is_kept_with_no_text_to_extract(admin_client, upload):
     assert document.extracted_text == ""
 
 
-def test_search_finds_a_document_by_a_word_of_its_file(admin_client, upload, guide_pdf):
+def test_search_finds_a_document_by_a_word_of_its_file(
+    admin_client, upload, guide_pdf, refresh_search
+):
     upload(admin_client, "poradnik.pdf", guide_pdf, title="Poradnik")
     upload(admin_client, "inny.odt", sample_files.odt_bytes(["Coś zupełnie innego"]))
+    refresh_search()
 
     found = list(LibraryDocument.objects.search("zakwaterowanie"))
 
