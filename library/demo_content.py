@@ -15,9 +15,7 @@ text extracted from its file. The publishers are kinds of organisations, not rea
 
 import datetime
 
-# Text and Html belong in ``cms`` (imports should run cms ← library ← home, STYLE.md); they
-# live in ``home.demo_content`` for now, as BasePage lives in ``home.models``.
-from home.demo_content import Html, Text
+from cms.demo_text import Html, Text
 from library.models import Access, Licence, ResourceType
 
 

@@ -17,10 +17,8 @@ from wagtail_localize.fields import TranslatableField
 
 from cms.blocks import BaseStreamBlock
 from cms.i18n import prefer_current_language
-from cms.models import Theme
+from cms.models import SECTION_TRANSLATABLE_FIELDS, BasePage, Theme
 from home.feeds import NewsFeed
-
-from .base import SECTION_TRANSLATABLE_FIELDS, BasePage
 
 
 class NewsPageQuerySet(PageQuerySet):

@@ -6,10 +6,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from cms.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+from cms.models import BasePage
 from home.blocks import HomeStreamBlock
 from library.models import LibraryIndexPage, LibraryItemPage, with_local_terms
 
-from .base import BasePage
 from .news import NewsPage, with_local_themes
 
 

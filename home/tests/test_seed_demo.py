@@ -15,9 +15,10 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Site, WorkflowState
 from wagtail_localize.models import StringTranslation, Translation
 
+from cms import demo_text
+from cms.demo_text import Html, Text
 from cms.models import Partner
 from home import demo_content
-from home.demo_content import Html, Text
 from home.management.commands.seed_demo import DEMO_ACCOUNTS, ensure_section
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
 from library import demo_content as library_content
@@ -150,13 +151,11 @@ def test_ensure_section_replaces_a_page_of_another_type_in_every_language(home_p
 
 
 def test_texts_must_have_the_same_segments_in_every_language():
-    assert demo_content.translations([Text("Tak & nie", "Tak (uk)", "Yes")]) == {
+    assert demo_text.translations([Text("Tak & nie", "Tak (uk)", "Yes")]) == {
         "Tak &amp; nie": {"uk": "Tak (uk)", "en": "Yes"}
     }
     with pytest.raises(ValueError, match="other segments"):
-        demo_content.translations(
-            [Html("<p>Raz</p><p>dwa</p>", "<p>Raz, dwa (uk)</p>", "<p>1</p>")]
-        )
+        demo_text.translations([Html("<p>Raz</p><p>dwa</p>", "<p>Raz, dwa (uk)</p>", "<p>1</p>")])
 
 
 @pytest.mark.parametrize("code", ["pl", "uk", "en"])

@@ -2,7 +2,7 @@
 
 import datetime
 import django.db.models.deletion
-import library.models.pages
+import cms.fields
 import modelcluster.fields
 import wagtail.contrib.routable_page.models
 import wagtail.fields
@@ -87,7 +87,7 @@ class Migration(migrations.Migration):
                 ('summary', models.TextField(help_text='Two or three sentences shown in lists and feeds, and to visitors who may not open a members-only material.', verbose_name='summary')),
                 ('description', wagtail.fields.RichTextField(blank=True, help_text='What the material covers, who it is for and how to use it. Members-only materials show it to members only.', verbose_name='description')),
                 ('resource_type', models.CharField(choices=[('guide', 'Guide'), ('report', 'Report'), ('toolkit', 'Toolkit'), ('template', 'Template'), ('training-material', 'Training material'), ('legal-analysis', 'Legal analysis'), ('presentation', 'Presentation'), ('infographic', 'Infographic'), ('video-link', 'Video or link'), ('dataset', 'Dataset')], default='guide', help_text='Readers filter the library by type.', max_length=32, verbose_name='type of material')),
-                ('languages', library.models.pages.ChoiceListField(choices=[('pl', 'Polish'), ('uk', 'Ukrainian'), ('en', 'English'), ('ru', 'Russian'), ('other', 'Other language')], default=list, help_text='The languages the material itself is written in, which may differ from the language of this page.', max_length=40, verbose_name='languages of the material')),
+                ('languages', cms.fields.ChoiceListField(choices=[('pl', 'Polish'), ('uk', 'Ukrainian'), ('en', 'English'), ('ru', 'Russian'), ('other', 'Other language')], default=list, help_text='The languages the material itself is written in, which may differ from the language of this page.', max_length=40, verbose_name='languages of the material')),
                 ('publisher_name', models.CharField(blank=True, help_text='The organisation or institution that published the material.', max_length=200, verbose_name='publisher')),
                 ('publication_date', models.DateField(default=datetime.date.today, help_text='When the material was published; the library sorts and filters by it.', verbose_name='publication date')),
                 ('external_url', models.URLField(blank=True, help_text="Where the material lives online (a video, a publisher's page). Needed when there is no file.", max_length=500, verbose_name='link')),

@@ -6,7 +6,7 @@ their place in the content, so that a re-run keeps them and wagtail-localize kee
 
 The Ukrainian and English versions are made the way a translator makes them: wagtail-localize
 extracts the segments of each Polish page or partner, each segment gets its translation from
-``home.demo_content``, and the translation is saved and published.
+``home.demo_content`` (and each app's ``demo_content``), and the translation is saved and published.
 """
 
 import datetime
@@ -26,9 +26,9 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
+from cms.demo_text import in_language, translations
 from cms.models import ContactSettings, Partner, Theme
 from home import demo_content as content
-from home.demo_content import in_language
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
 from library import demo_content as library_content
 from library.models import LibraryIndexPage
@@ -167,7 +167,7 @@ class Command(BaseCommand):
         locales = list(Locale.objects.filter(language_code__in=TARGET_LANGUAGES))
         if len(locales) != len(TARGET_LANGUAGES):
             raise CommandError("The uk and en locales are missing: run `manage.py migrate` first.")
-        glossary = content.translations(
+        glossary = translations(
             [
                 content.HOME,
                 content.HOME_FEATURED,

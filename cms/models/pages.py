@@ -1,3 +1,5 @@
+"""What every public page type shares, whichever app it lives in."""
+
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
