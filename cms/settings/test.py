@@ -20,9 +20,12 @@ STORAGES = {
 }
 MEDIA_ROOT = env.str("TEST_MEDIA_ROOT", default="/tmp/razem-test-media")  # noqa: S108
 
-# Never write into the development index: tests get their own.
+# Never write into the development index: tests get their own (one per checkout when
+# several run at once on one engine: TEST_INDEX_PREFIX).
 if "INDEX_PREFIX" in WAGTAILSEARCH_BACKENDS["default"]:
-    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = "razem_test_"
+    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = env.str(
+        "TEST_INDEX_PREFIX", default="razem_test_"
+    )
 
 DEMO_USERS_ALLOWED = True
 DEMO_PASSWORD = "test-demo-password"  # noqa: S105

@@ -62,7 +62,14 @@ class HomePage(BasePage):
     api_fields = [APIField("hero_title"), APIField("hero_text"), APIField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "home.NewsIndexPage", "library.LibraryIndexPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "home.NewsIndexPage",
+        "library.LibraryIndexPage",
+        "directory.OrganisationIndexPage",
+        "directory.SupportIndexPage",
+        "directory.WorkingGroupIndexPage",
+    ]
 
     latest_news_count = 6
     latest_library_items_count = 3

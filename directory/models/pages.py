@@ -1,0 +1,186 @@
+"""The directory's sections in the page tree, so that editors write their introductions in
+each language and place them in the menu.
+
+The organisation directory (``/{lang}/organizations/``) and the support board
+(``/{lang}/support/``) are pages whose listings come from ``Organisation`` and
+``SupportListing`` rows; the registration form, the coverage map, profiles and listings'
+own pages are Django views under the same paths (``directory/urls.py``). Working groups are
+ordinary translatable pages.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from cms.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+from cms.models import SECTION_TRANSLATABLE_FIELDS, BasePage
+
+from .organisations import Organisation
+
+
+class SectionPage(BasePage):
+    """A section whose list is not made of its child pages: an introduction and a body."""
+
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("Shown above the filters and the list.")
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("more about the section"),
+        blank=True,
+        help_text=_("Shown below the list."),
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    translatable_fields = [
+        *SECTION_TRANSLATABLE_FIELDS,
+        TranslatableField("intro"),
+        TranslatableField("body"),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
+class OrganisationIndexPage(SectionPage):
+    """The directory of approved organisations, with its filters (``directory/views.py``)."""
+
+    page_size = 24
+
+    class Meta:
+        verbose_name = _("organisation directory page")
+        verbose_name_plural = _("organisation directory pages")
+
+
+class SupportIndexPage(SectionPage):
+    """The board of open needs and offers of support between organisations."""
+
+    page_size = 20
+
+    class Meta:
+        verbose_name = _("support board page")
+        verbose_name_plural = _("support board pages")
+
+
+class WorkingGroupIndexPage(SectionPage):
+    """The thematic working groups the Forum runs, most of them with UNHCR."""
+
+    subpage_types = ["directory.WorkingGroupPage"]
+
+    class Meta:
+        verbose_name = _("working groups page")
+        verbose_name_plural = _("working groups pages")
+
+    def groups(self):
+        return WorkingGroupPage.objects.child_of(self).live().order_by("title")
+
+
+class WorkingGroupPage(BasePage):
+    """A thematic working group: its mandate, who leads it and who takes part.
+
+    Its meetings and documents come from the events and the library, which point at the
+    group; they appear here without an editor copying them.
+    """
+
+    summary = models.TextField(
+        _("summary"), help_text=_("One or two sentences shown on the list of groups.")
+    )
+    mandate = RichTextField(
+        _("mandate"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("What the group is for, what it decides and how often it meets."),
+    )
+    lead_organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("lead organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The organisation that leads the group, e.g. UNHCR."),
+    )
+    co_lead_organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("co-lead organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The organisation that leads the group together with the lead."),
+    )
+    member_organisations = ParentalManyToManyField(
+        Organisation,
+        verbose_name=_("member organisations"),
+        blank=True,
+        related_name="working_groups",
+        help_text=_("Organisations that take part in the group."),
+    )
+    contact_name = models.CharField(
+        _("contact person"),
+        max_length=200,
+        blank=True,
+        help_text=_("Who to write to about the group; shown publicly."),
+    )
+    contact_email = models.EmailField(
+        _("contact e-mail"), blank=True, help_text=_("Shown publicly on the group's page.")
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("more about the group"),
+        blank=True,
+        help_text=_("Anything else: how to join, terms of reference, past outcomes."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("mandate"),
+        MultiFieldPanel(
+            [
+                FieldPanel("lead_organisation"),
+                FieldPanel("co_lead_organisation"),
+                FieldPanel("member_organisations"),
+            ],
+            heading=_("Organisations"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email")], heading=_("Contact")
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("mandate"),
+    ]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("summary"),
+        TranslatableField("mandate"),
+        TranslatableField("body"),
+        SynchronizedField("lead_organisation"),
+        SynchronizedField("co_lead_organisation"),
+        SynchronizedField("member_organisations"),
+        SynchronizedField("contact_name"),
+        SynchronizedField("contact_email"),
+    ]
+    parent_page_types = ["directory.WorkingGroupIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("working group page")
+        verbose_name_plural = _("working group pages")
+
+    @property
+    def teaser(self):
+        return self.summary
