@@ -24,6 +24,10 @@ messages: install
 run: messages
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py seed_demo
+	# The task worker (text extraction, search index updates) runs beside the server and
+	# stops with it.
+	$(BIN)/python manage.py db_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 # Starts PostgreSQL and the search engine (see scripts/services.sh) and runs the whole suite.

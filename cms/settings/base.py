@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "django_tasks_db",
     "rest_framework",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -187,6 +188,12 @@ if ELASTICSEARCH_URL:
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+# Background tasks (django-tasks, as Wagtail's own: search index and reference index updates,
+# the library's text extraction): stored in the database and run by `manage.py db_worker`, so
+# that a request never waits for them and a task survives a restart. `make run` starts a
+# worker beside the development server; in production run one as a service of its own.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 LOGGING = {
     "version": 1,
