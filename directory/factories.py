@@ -39,6 +39,7 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Organisation
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def themes(self, create, slugs, **kwargs):
@@ -60,6 +61,7 @@ class SupportListingFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = SupportListing
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def themes(self, create, slugs, **kwargs):

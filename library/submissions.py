@@ -24,6 +24,7 @@ from wagtail.users.models import UserProfile
 
 from cms.i18n import in_reader_language
 from cms.models import Theme
+from directory.models import Organisation
 from library.models import (
     Access,
     LibraryIndexPage,
@@ -55,11 +56,16 @@ class SubmissionForm(forms.Form):
         choices=MaterialLanguage.choices,
         widget=forms.CheckboxSelectMultiple,
     )
+    organisation = forms.ModelChoiceField(
+        label=_("Your organisation"),
+        queryset=Organisation.objects.none(),
+        help_text=_("The material is attributed to it and appears on its profile."),
+    )
     publisher_name = forms.CharField(
-        label=_("Publisher"),
-        max_length=255,
+        label=_("Another publisher"),
+        max_length=200,
         required=False,
-        help_text=_("The organisation that published the material."),
+        help_text=_("Only if someone else published the material, e.g. a ministry."),
     )
     publication_date = forms.DateField(
         label=_("Publication date"), widget=forms.DateInput(attrs={"type": "date"})
@@ -78,8 +84,16 @@ class SubmissionForm(forms.Form):
     licence = forms.ChoiceField(label=_("Licence"), choices=Licence.choices)
     access = forms.ChoiceField(label=_("Who may read it"), choices=Access.choices)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
+        # A member submits on behalf of their organisation; an account that no
+        # organisation has claimed (yet) gives the publisher by name.
+        organisations = user.organisations.public()
+        if organisations.exists():
+            self.fields["organisation"].queryset = organisations
+            self.fields["organisation"].initial = organisations.first()
+        else:
+            del self.fields["organisation"]
         self.fields["themes"].queryset = Theme.objects.filter(
             pk__in=[theme.pk for theme in in_reader_language(Theme.objects.all())]
         )
@@ -111,6 +125,7 @@ class SubmissionForm(forms.Form):
             summary=data["summary"],
             resource_type=data["resource_type"],
             languages=data["languages"],
+            publisher_organisation=data.get("organisation"),
             publisher_name=data["publisher_name"],
             publication_date=data["publication_date"],
             document=document,
@@ -145,6 +160,9 @@ class SubmitMaterialView(LoginRequiredMixin, FormView):
             raise PermissionDenied
         self.index = LibraryIndexPage.objects.live().filter(locale=Locale.get_active()).first()
         return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "user": self.request.user}
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(library=self.index, **kwargs)

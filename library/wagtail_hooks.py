@@ -3,6 +3,7 @@
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils.translation import get_language_from_path
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +12,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.documents.models import document_served
 from wagtail.models import Page
 
+from cms.i18n import in_reader_language
 from library.admin_views import (
     DownloadsReportView,
     LibraryDocumentCreateView,
@@ -18,6 +20,7 @@ from library.admin_views import (
     LibraryDocumentMultipleAddView,
     can_view_downloads,
 )
+from library.models import LibraryItemPage
 from library.models.documents import Download
 from library.models.pages import serve_members_only_teaser
 from library.submissions import account_submissions
@@ -106,3 +109,42 @@ def record_download(sender, instance, request, **kwargs):
 # Connected when Wagtail loads the hooks, which the serve view does (before_serve_document)
 # before it sends the signal.
 document_served.connect(record_download, dispatch_uid="library_record_download")
+
+
+RELATED_MATERIALS_SHOWN = 10
+
+
+def related_materials(request, items, heading):
+    """The newest of ``items`` (library items of any language) in the reader's language, as
+    a section of another app's page; ``None`` when there are none."""
+    items = sorted(
+        in_reader_language(items.live().order_by()),
+        key=lambda item: (item.publication_date, item.pk),
+        reverse=True,
+    )[:RELATED_MATERIALS_SHOWN]
+    if not items:
+        return None
+    return render_to_string(
+        "library/includes/related_materials.html",
+        {"items": items, "heading": heading},
+        request=request,
+    )
+
+
+@hooks.register("organisation_profile_sections")
+def organisation_materials(request, organisation):
+    return related_materials(
+        request,
+        LibraryItemPage.objects.filter(publisher_organisation=organisation),
+        _("Materials in the library"),
+    )
+
+
+@hooks.register("working_group_sections")
+def working_group_documents(request, page):
+    # Items point at the group's page in one language; its translations are the same group.
+    return related_materials(
+        request,
+        LibraryItemPage.objects.filter(working_group__translation_key=page.translation_key),
+        _("Documents of the group"),
+    )

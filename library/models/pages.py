@@ -462,16 +462,36 @@ class LibraryItemPage(BasePage):
             "language of this page."
         ),
     )
-    # A foreign key to the directory's organisations replaces or joins this field once the
-    # directory exists (issue: organisations, self-registration and moderation).
+    publisher_organisation = models.ForeignKey(
+        "directory.Organisation",
+        verbose_name=_("publisher organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="library_items",
+        help_text=_(
+            "The organisation in the directory that published the material; the material "
+            "appears on its profile."
+        ),
+    )
     publisher_name = models.CharField(
-        _("publisher"),
+        _("publisher (other)"),
         max_length=200,
         blank=True,
-        help_text=_("The organisation or institution that published the material."),
+        help_text=_("A publisher that is not in the directory, e.g. a ministry or a university."),
+    )
+    working_group = models.ForeignKey(
+        "directory.WorkingGroupPage",
+        verbose_name=_("working group"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The working group whose document this is; it is listed on the group's page."),
     )
     publication_date = models.DateField(
         _("publication date"),
+        db_index=True,  # the library and the home page sort by it
         default=datetime.date.today,
         help_text=_("When the material was published; the library sorts and filters by it."),
     )
@@ -537,7 +557,9 @@ class LibraryItemPage(BasePage):
             [
                 FieldPanel("resource_type"),
                 FieldPanel("languages"),
+                FieldPanel("publisher_organisation"),
                 FieldPanel("publisher_name"),
+                FieldPanel("working_group"),
                 FieldPanel("publication_date"),
                 FieldPanel("licence"),
                 FieldPanel("access"),
@@ -568,7 +590,7 @@ class LibraryItemPage(BasePage):
         APIField("description"),
         APIField("resource_type"),
         APIField("languages", serializer=serializers.ListField(child=serializers.CharField())),
-        APIField("publisher_name"),
+        APIField("publisher"),
         APIField("publication_date"),
         APIField("document"),
         APIField("external_url"),
@@ -627,6 +649,20 @@ class LibraryItemPage(BasePage):
     @property
     def licence_url(self):
         return LICENCE_URLS.get(self.licence, "")
+
+    @property
+    def publisher(self):
+        """The publisher's name: the directory organisation while it is public, else the
+        name typed in."""
+        organisation = self.publisher_organisation
+        if organisation is not None and organisation.is_public:
+            return organisation.name
+        return self.publisher_name
+
+    @property
+    def publisher_profile_url(self):
+        organisation = self.publisher_organisation
+        return organisation.get_absolute_url() if organisation and organisation.is_public else ""
 
     @property
     def published_at(self):

@@ -6,13 +6,14 @@ the library, members download it, anonymous visitors cannot.
 
 import pytest
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import WorkflowState
 
 from home.factories import translate_page
-from library.factories import LibraryIndexPageFactory
+from library.factories import LibraryIndexPageFactory, LibraryItemPageFactory
 from library.models import LibraryItemPage
 from library.workflow import WORKFLOW_NAME, assign_library_review
 
@@ -162,7 +163,11 @@ def test_a_rejection_reaches_the_submitter_in_their_language(
     assert len(to_member) == 1
     body = to_member[0].body
     assert "Додайте, будь ласка, дату видання." in body
-    assert "відхилено" in body  # Wagtail's own Ukrainian notification text
+    assert "Посібник для шкіл" in body
+    assert "повернули" in body  # "the reviewers have returned your material", in Ukrainian
+    # A member has no admin: the links lead to their account page, in their language.
+    assert f"{settings.WAGTAILADMIN_BASE_URL}/uk/account/" in body
+    assert "/admin/" not in body
     item.refresh_from_db()
     assert not item.live
     assert "Повернуто з коментарями" in client.get("/uk/account/").content.decode()
@@ -182,3 +187,22 @@ def test_reviewers_may_publish_in_the_library_and_nowhere_else(library, homes, u
     assert library["uk"].permissions_for_user(reviewer).can_publish_subpage()
     assert not homes["pl"].permissions_for_user(reviewer).can_publish()
     assert not homes["pl"].permissions_for_user(reviewer).can_add_subpage()
+
+
+def test_an_editors_rejection_keeps_wagtails_admin_link(
+    library, user_in, django_capture_on_commit_callbacks
+):
+    editor = user_in("editor", "Editors")
+    reviewer = user_in("reviewer", "Library reviewers")
+    item = LibraryItemPageFactory(parent=library["pl"], live=False, owner=editor)
+    item.save_revision(user=editor)
+    item.get_workflow().start(item, editor)
+    mail.outbox.clear()
+
+    task_state = LibraryItemPage.objects.get(pk=item.pk).current_workflow_task_state
+    with django_capture_on_commit_callbacks(execute=True):
+        task_state.task.specific.on_action(task_state, reviewer, "reject", comment="Popraw tytuł.")
+
+    (message,) = [message for message in mail.outbox if editor.email in message.to]
+    assert f"/admin/pages/{item.pk}/edit/" in message.body
+    assert "Popraw tytuł." in message.body
