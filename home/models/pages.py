@@ -69,6 +69,7 @@ class HomePage(BasePage):
         "directory.OrganisationIndexPage",
         "directory.SupportIndexPage",
         "directory.WorkingGroupIndexPage",
+        "event_calendar.EventIndexPage",
     ]
 
     latest_news_count = 6
