@@ -41,6 +41,12 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
         model = Organisation
         skip_postgeneration_save = True
 
+    @classmethod
+    def _after_postgeneration(cls, instance, create, results=None):
+        # Themes and regions are ParentalManyToManyFields: kept in memory until saved.
+        if create:
+            instance.save()
+
     @factory.post_generation
     def themes(self, create, slugs, **kwargs):
         if create:
