@@ -93,6 +93,13 @@ class OrganisationProfileForm(forms.ModelForm):
         required=False,
         help_text=_("Whom the organisation supports."),
     )
+    website = forms.URLField(
+        label=_("Website"),
+        required=False,
+        max_length=200,
+        assume_scheme="https",
+        help_text=_("The organisation's site."),
+    )
     year_founded = forms.IntegerField(
         label=_("Year founded"),
         required=False,
@@ -141,7 +148,6 @@ class OrganisationProfileForm(forms.ModelForm):
             MaxValueValidator(year.max_value),
         ]
         year.widget.attrs.update(min=year.min_value, max=year.max_value)
-        self.fields["website"].assume_scheme = "https"
         self.fields["email"].widget.attrs["autocomplete"] = "email"
         self.fields["contact_email"].widget.attrs["autocomplete"] = "email"
         self.fields["contact_name"].widget.attrs["autocomplete"] = "name"

@@ -22,7 +22,7 @@ from django.contrib.auth.tokens import PasswordResetTokenGenerator
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse, reverse_lazy
@@ -223,11 +223,9 @@ class EditOrganisationView(LoginRequiredMixin, FormView):
             return self.handle_no_permission()
         organisations = member_organisations(request.user)
         slug = request.GET.get("organisation")
-        if slug:
-            self.organisation = get_object_or_404(organisations, slug=slug)
-        else:
-            self.organisation = organisations.first()
-        if self.organisation is None:
+        chosen = organisations.filter(slug=slug) if slug else organisations
+        self.organisation = chosen.first()
+        if self.organisation is None:  # not a member, or not of that organisation
             raise PermissionDenied
         self.organisations = organisations
         return super().dispatch(request, *args, **kwargs)
