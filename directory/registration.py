@@ -117,6 +117,8 @@ class RegisterOrganisationView(FormView):
             form.instance.consent_given_at = timezone.now()
             form.instance.consent_version = CONSENT_VERSION
             organisation = form.save_with_terms()
+            # The registration as sent: the first version moderators can compare edits with.
+            organisation.save_revision()
         count_registration(self.request)
         context = {"organisation": organisation}
         send_in_language(
@@ -240,6 +242,10 @@ class EditOrganisationView(LoginRequiredMixin, FormView):
 
     def form_valid(self, form):
         with transaction.atomic():
+            if self.organisation.latest_revision_id is None:
+                # Organisations added without a revision (the seed, an import): keep the
+                # state before the first edit, so that moderators can go back to it.
+                Organisation.objects.get(pk=self.organisation.pk).save_revision()
             organisation = form.save_with_terms()
             organisation.save_revision(user=self.request.user, log_action=True)
         return redirect(f"{reverse('account')}?saved=1#organisation")

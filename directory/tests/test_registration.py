@@ -120,6 +120,7 @@ def test_a_valid_registration_is_saved_pending_with_normalised_numbers_and_conse
     assert organisation.year_founded == 2015
     assert organisation.contact_language == "uk"
     assert organisation.is_forum_member is False
+    assert organisation.latest_revision.content["name"] == "Fundacja Nowy Dom"
     assert "Thank you for registering" in client.get(response["Location"]).content.decode()
 
 
