@@ -140,8 +140,10 @@ class DecisionView(WagtailAdminTemplateMixin, FormView):
         if self.decision not in available_decisions(self.organisation):
             messages.error(
                 self.request,
-                gettext("This decision does not apply to an organisation that is %(status)s.")
-                % {"status": self.organisation.get_status_display().lower()},
+                gettext(
+                    "This decision does not apply to an organisation whose status is “%(status)s”."
+                )
+                % {"status": self.organisation.get_status_display()},
             )
             return redirect(self.edit_url)
         reason = form.cleaned_data["reason"]

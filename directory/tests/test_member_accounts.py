@@ -6,6 +6,8 @@ import re
 import pytest
 from django.contrib.auth.tokens import default_token_generator
 from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
@@ -302,3 +304,17 @@ def test_reverting_to_an_old_revision_keeps_the_moderators_decision(
 def test_invitation_paths_are_in_the_contact_persons_language(invited):
     _organisation, user, _path = invited
     assert invitation_path(user, "uk").startswith("/uk/account/invitation/")
+
+
+def test_the_edit_page_asks_as_many_queries_however_many_terms_are_chosen(
+    member_client, organisation
+):
+    member_client.get(EDIT)  # warms the site and locale caches
+    with CaptureQueriesContext(connection) as before:
+        assert member_client.get(EDIT).status_code == 200
+    organisation.themes.set(Theme.objects.filter(locale__language_code="pl"))
+    organisation.regions.set(Region.objects.filter(locale__language_code="pl"))
+    organisation.save()
+    with CaptureQueriesContext(connection) as after:
+        assert member_client.get(EDIT).status_code == 200
+    assert len(after) == len(before) <= 24

@@ -234,3 +234,14 @@ def test_moderators_see_needs_offers_and_proposals_but_editors_do_not(client, mo
     client.force_login(editor)
     assert client.get(listings).status_code in {302, 403}
     assert client.get(proposals).status_code in {302, 403}
+
+
+def test_a_decision_is_kept_when_the_mail_server_fails(moderator_client, pending, settings):
+    settings.EMAIL_BACKEND = "directory.tests.test_registration.FailingEmailBackend"
+    response = decide(moderator_client, pending, "approve")
+    assert response.status_code == 302
+    pending.refresh_from_db()
+    assert pending.status == Status.APPROVED
+    assert pending.members.exists()
+    listing = moderator_client.get(response["Location"]).content.decode()
+    assert "could not be sent" in listing
