@@ -5,12 +5,13 @@ from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
 DIRECTORY_MODERATORS = "Directory moderators"
+# (app_label, codename)
 PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
-    *[(f"{action}_organisation") for action in ("add", "change", "delete", "view")],
-    "view_supportlisting",
-    "change_supportlisting",
-    "view_cooperationproposal",
+    *[("directory", f"{action}_organisation") for action in ("add", "change", "delete", "view")],
+    ("directory", "view_supportlisting"),
+    ("directory", "change_supportlisting"),
+    ("directory", "view_cooperationproposal"),
 ]
 
 
@@ -25,8 +26,7 @@ def forwards(apps, schema_editor):
     group, _created = apps.get_model("auth", "Group").objects.get_or_create(
         name=DIRECTORY_MODERATORS
     )
-    for entry in PERMISSIONS:
-        app_label, codename = entry if isinstance(entry, tuple) else ("directory", entry)
+    for app_label, codename in PERMISSIONS:
         group.permissions.add(
             Permission.objects.get(content_type__app_label=app_label, codename=codename)
         )
