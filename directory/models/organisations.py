@@ -283,6 +283,16 @@ class Organisation(index.Indexed, RevisionMixin, ClusterableModel):
         "is_forum_member",
     )
 
+    # Decided by moderators and the registration, never by a revision (with_content_json).
+    MODERATION_FIELDS = (
+        "status",
+        "rejection_reason",
+        "decided_at",
+        "consent_given_at",
+        "consent_version",
+        "created_at",
+    )
+
     search_fields = [
         index.SearchField("name", boost=3),
         index.AutocompleteField("name"),
@@ -313,6 +323,14 @@ class Organisation(index.Indexed, RevisionMixin, ClusterableModel):
     @classmethod
     def get_indexed_objects(cls):
         return super().get_indexed_objects().public()
+
+    def with_content_json(self, content):
+        """The organisation as a revision had it, but with today's moderation state:
+        reverting a member's edit must not undo a later approval, rejection or archiving."""
+        obj = super().with_content_json(content)
+        for name in self.MODERATION_FIELDS:
+            setattr(obj, name, getattr(self, name))
+        return obj
 
     @property
     def is_public(self):
