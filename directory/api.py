@@ -1,11 +1,11 @@
 """``/api/organizations/``: approved organisations as JSON, filtered like the directory.
 
 Parameters: ``lang`` (pl, uk or en; default pl) for the names of terms, the profile links
-and the messages; ``page`` and ``page_size`` (at most ``MAX_PAGE_SIZE``); and the
-directory's filters ``theme``, ``region``, ``kind``, ``target_group``, ``language``, ``q``
-(``directory/filters.py``). A bad parameter answers 400 with a message in ``lang``, never
-a silently different list. Only ``Organisation.PUBLIC_FIELDS`` and the terms leave the
-server: never the contact person.
+and the messages (an unknown ``lang`` is explained in the browser's language); ``page`` and
+``page_size`` (at most ``MAX_PAGE_SIZE``); and the directory's filters ``theme``,
+``region``, ``kind``, ``target_group``, ``language``, ``q`` (``directory/filters.py``). A bad
+parameter answers 400 with a message in ``lang``, never a silently different list. Only
+``Organisation.PUBLIC_FIELDS`` and the terms leave the server: never the contact person.
 """
 
 import logging
@@ -110,11 +110,11 @@ def answer(request):
 def organisations(request):
     lang = request.GET.get("lang", settings.LANGUAGE_CODE)
     if lang not in LANGUAGE_CODES:
-        with translation.override(settings.LANGUAGE_CODE):
-            message = gettext("Unknown language “%(value)s”: use one of %(codes)s.") % {
-                "value": lang[:20],
-                "codes": ", ".join(LANGUAGE_CODES),
-            }
+        # No language to answer in: the one LocaleMiddleware chose from Accept-Language.
+        message = gettext("Unknown language “%(value)s”: use one of %(codes)s.") % {
+            "value": lang[:20],
+            "codes": ", ".join(LANGUAGE_CODES),
+        }
         return JsonResponse({"error": message}, status=400)
     with translation.override(lang):
         try:
