@@ -3,6 +3,11 @@ the coverage map.
 
 Both read approved organisations only (``Organisation.objects.public()``) and never the
 contact person's fields.
+
+Other apps add sections to a profile without the directory importing them: a function
+registered as the Wagtail hook ``organisation_profile_sections`` takes ``(request,
+organisation)`` and returns safe HTML (``render_to_string``) or ``None``; the library and
+the events register theirs (``<app>/wagtail_hooks.py``).
 """
 
 from django.db.models import Q
@@ -64,6 +69,7 @@ class OrganisationProfileView(TemplateView):
         each with the organisation's role in it."""
         groups = (
             WorkingGroupPage.objects.live()
+            .public()
             .filter(locale=Locale.get_active())
             .filter(
                 Q(lead_organisation=organisation)
