@@ -117,9 +117,12 @@ def build_directory(count):
         for n, need in enumerate(needs)
     )
     profile = organisations[1]  # approved: number 1 % 11 != 0
+    # Filters that the profile's organisation matches, so the filtered page shows cards.
+    theme, region = profile.themes.first(), profile.regions.first()
+    filtered = f"theme={theme.slug}&region={region.slug}&language={profile.staff_languages[0]}"
     return {
         "listing": index.url,
-        "filtered listing": f"{index.url}?theme=housing&region=lubelskie&language=uk",
+        "filtered listing": f"{index.url}?{filtered}",
         "coverage": "/pl/organizations/coverage/",
         "coverage csv": "/pl/organizations/coverage/?format=csv",
         "profile": profile.get_absolute_url(),

@@ -115,12 +115,17 @@ def organisations(request):
             "value": lang[:20],
             "codes": ", ".join(LANGUAGE_CODES),
         }
-        return JsonResponse({"error": message}, status=400)
+        return JsonResponse(
+            {"error": message},
+            status=400,
+            headers={"Content-Language": translation.get_language()},
+        )
+    headers = {"Content-Language": lang}
     with translation.override(lang):
         try:
             data = answer(request)
         except BadRequest as error:
-            return JsonResponse({"error": str(error)}, status=400)
+            return JsonResponse({"error": str(error)}, status=400, headers=headers)
         except SearchUnavailable as error:
-            return JsonResponse({"error": str(error)}, status=503)
-    return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+            return JsonResponse({"error": str(error)}, status=503, headers=headers)
+    return JsonResponse(data, headers=headers, json_dumps_params={"ensure_ascii": False})

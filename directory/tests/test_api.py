@@ -76,7 +76,9 @@ def test_the_contact_person_never_reaches_the_api(client, organisations):
 def test_terms_and_profile_links_are_in_the_requested_language(
     client, organisations, lang, theme, region
 ):
-    first = get(client, lang=lang).json()["results"][0]
+    response = get(client, lang=lang)
+    assert response["Content-Language"] == lang
+    first = response.json()["results"][0]
     assert first["themes"] == [{"slug": "housing", "name": theme}]
     assert first["regions"] == [{"slug": "lubelskie", "name": region}]
     assert first["url"] == f"http://testserver/{lang}/organizations/fundacja-dom/"
@@ -144,10 +146,20 @@ def test_bad_parameters_are_answered_400_with_a_clear_message(
     assert message in response.json()["error"]
 
 
+@pytest.mark.parametrize("lang", ["pl", "uk", "en"])
+def test_errors_are_answered_in_the_requested_language(client, db, lang):
+    response = get(client, lang=lang, theme="gardening")
+    assert response.status_code == 400
+    assert response["Content-Language"] == lang
+    # The wording in each language comes from the catalogues; the message names the value.
+    assert "gardening" in response.json()["error"]
+
+
 def test_an_unknown_language_is_explained_in_the_browsers_language(client, db):
     response = client.get(URL, {"lang": "de"}, HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 400
     assert response.json()["error"] == "Unknown language “de”: use one of pl, uk, en."
+    assert response["Content-Language"] == "en"
 
 
 def test_only_get_is_allowed(client, db):
