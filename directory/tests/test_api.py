@@ -178,3 +178,16 @@ def test_api_queries_do_not_grow_with_the_number_of_organisations(
     with django_assert_max_num_queries(len(few.captured_queries)):
         data = get(client, theme="housing", page_size="100").json()
     assert len(data["results"]) == 31
+
+
+def test_a_search_engine_that_is_down_is_answered_503(client, organisations, settings):
+    backend = dict(settings.WAGTAILSEARCH_BACKENDS["default"])
+    if "URLS" not in backend:
+        pytest.skip("the database search backend cannot be down on its own")
+    backend.update(URLS=["http://127.0.0.1:9"], TIMEOUT=1)
+    settings.WAGTAILSEARCH_BACKENDS = {"default": backend}
+    response = get(client, lang="en", q="języka")
+    assert response.status_code == 503
+    assert response.json()["error"] == "Search is not available right now. Please try again later."
+    # Without a text query the list does not need the engine.
+    assert get(client, lang="en").status_code == 200

@@ -218,3 +218,27 @@ def test_queries_do_not_grow_with_the_number_of_organisations(
     with django_assert_max_num_queries(len(few.captured_queries)):
         response = client.get("/pl/organizations/", {"theme": "housing"})
     assert len(response.context["organisations_page"].object_list) == 21
+
+
+@pytest.fixture
+def search_engine_down(settings):
+    """A search engine that does not answer: nothing listens on port 9 (discard)."""
+    backend = dict(settings.WAGTAILSEARCH_BACKENDS["default"])
+    if "URLS" not in backend:
+        pytest.skip("the database search backend cannot be down on its own")
+    backend.update(URLS=["http://127.0.0.1:9"], TIMEOUT=1)
+    settings.WAGTAILSEARCH_BACKENDS = {"default": backend}
+
+
+def test_a_search_engine_that_is_down_leaves_the_directory_working(
+    client, organisations, search_engine_down
+):
+    response = client.get("/en/organizations/", {"q": "prawne", "theme": "housing"})
+    assert response.status_code == 200
+    assert "Search is not available right now. Please try again later." in (
+        response.content.decode()
+    )
+    assert set(listed(client, {"q": "prawne", "theme": "housing"}, "/en/organizations/")) == {
+        "Fundacja Dom",
+        "Fundacja Prawo i Dom",
+    }
