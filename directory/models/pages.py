@@ -86,6 +86,8 @@ class OrganisationIndexPage(SectionPage):
             filters=filters,
             facets=facets(organisations, filters, text_match, vocabularies),
             organisations_page=organisations_page,
+            # Filters and pages are views of the one directory: search engines index that.
+            canonical_url=request.build_absolute_uri(self.get_url(request)),
         )
         return context
 

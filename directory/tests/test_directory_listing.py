@@ -242,3 +242,16 @@ def test_a_search_engine_that_is_down_leaves_the_directory_working(
         "Fundacja Dom",
         "Fundacja Prawo i Dom",
     }
+
+
+def test_the_directory_links_its_translations_and_names_its_canonical_address(
+    client, organisations
+):
+    html = client.get("/uk/organizations/", {"theme": "housing"}).content.decode()
+    assert '<html lang="uk">' in html
+    assert '<link rel="canonical" href="http://testserver/uk/organizations/">' in html
+    for lang in ("pl", "uk", "en"):
+        assert (
+            f'<link rel="alternate" hreflang="{lang}" href="http://testserver/{lang}/organizations/">'
+            in html
+        )
