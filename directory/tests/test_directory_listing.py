@@ -255,3 +255,12 @@ def test_the_directory_links_its_translations_and_names_its_canonical_address(
             f'<link rel="alternate" hreflang="{lang}" href="http://testserver/{lang}/organizations/">'
             in html
         )
+
+
+def test_counts_honour_the_text_search(client, organisations):
+    response = client.get("/en/organizations/", {"q": "prawne"})
+    assert counts(response, "theme")["housing"] == 1
+    assert counts(response, "theme")["legal-aid"] == 1
+    assert counts(response, "theme")["education"] == 0
+    assert counts(response, "kind")["foundation"] == 1
+    assert "1 organisation" in response.content.decode()
