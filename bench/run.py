@@ -1,14 +1,16 @@
 """Latency and query counts of the home page, a section's listing and one of its pages.
 
-For each site size (news: 10 and 500 items by default; library: 50 and 5,000) this builds a
-fresh database, serves
-it with gunicorn under production settings, and requests each page many times from one
-client on loopback. Reports median and p95 latency (median of several runs) and the SQL
-queries per page, which must not grow with the number of news items.
+For each site size (news: 10 and 500 items by default; library: 50 and 5,000; directory:
+100 and 10,000 organisations) this builds a fresh database, serves it with gunicorn under
+production settings, and requests each page many times from one client on loopback.
+Reports median and p95 latency (median of several runs) and the SQL queries per page, which
+must not grow with the number of items. The directory section measures its listing (plain
+and filtered), the coverage map (page and CSV), a profile and the JSON API.
 
     make bench                         # SQLite, or PostgreSQL when .services/env is loaded
     .venv/bin/python bench/run.py --requests 300 --runs 5
     .venv/bin/python bench/run.py --section library
+    .venv/bin/python bench/run.py --section directory --requests 50
 """
 
 import argparse
@@ -28,21 +30,21 @@ import psycopg
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
-PORT = 8765
+PORT = int(os.environ.get("BENCH_PORT", "8765"))
 
 
-def bench_database_url(size):
+def bench_database_url(section, size):
     """A database of its own for each size: never the development or test database."""
     base = os.environ.get("DATABASE_URL", "")
     if base.startswith("postgres"):
         url = urllib.parse.urlsplit(base)
-        name = f"razem_bench_{size}"
+        name = f"razem_bench_{section}_{size}"
         admin = url._replace(path="/postgres").geturl()
         with psycopg.connect(admin, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
             conn.execute(f'CREATE DATABASE "{name}"')
         return url._replace(path=f"/{name}").geturl()
-    path = RESULTS / f"bench-{size}.sqlite3"
+    path = RESULTS / f"bench-{section}-{size}.sqlite3"
     path.unlink(missing_ok=True)
     return f"sqlite:///{path}"
 
@@ -102,7 +104,7 @@ def measure(base, paths, requests, runs):
 
 
 def bench_size(section, size, requests, runs):
-    env = environment(bench_database_url(size))
+    env = environment(bench_database_url(section, size))
     prepared = subprocess.run(
         [sys.executable, "bench/prepare.py", str(size), section],
         cwd=ROOT,
@@ -137,7 +139,9 @@ def bench_size(section, size, requests, runs):
     finally:
         server.terminate()
         server.wait(timeout=30)
-    labels = dict(zip(info["paths"], ["home", "listing", "item page"], strict=True))
+    labels = info.get("labels") or dict(
+        zip(info["paths"], ["home", "listing", "item page"], strict=True)
+    )
     return {
         labels[path]: {"queries": info["queries"][path], **latency[path]} for path in info["paths"]
     }
@@ -145,7 +149,7 @@ def bench_size(section, size, requests, runs):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--section", choices=["news", "library"], default="news")
+    parser.add_argument("--section", choices=["news", "library", "directory"], default="news")
     parser.add_argument("--sizes", type=int, nargs="+")
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--runs", type=int, default=3)
@@ -154,18 +158,21 @@ def main():
     database = (
         "PostgreSQL" if os.environ.get("DATABASE_URL", "").startswith("postgres") else "SQLite"
     )
-    args.sizes = args.sizes or {"news": [10, 500], "library": [50, 5000]}[args.section]
+    args.sizes = (
+        args.sizes
+        or {"news": [10, 500], "library": [50, 5000], "directory": [100, 10000]}[args.section]
+    )
     results = {
         size: bench_size(args.section, size, args.requests, args.runs) for size in args.sizes
     }
 
     print(f"\n{database}, gunicorn 2 workers, {args.requests} requests x {args.runs} runs per page")
-    header = f"{args.section + ' items':>13}  {'page':<13} {'queries':>7}"
+    header = f"{args.section + ' items':>17}  {'page':<16} {'queries':>7}"
     print(f"{header} {'median ms':>10} {'p95 ms':>8}")
     for size, pages in results.items():
         for label, row in pages.items():
             print(
-                f"{size:>13}  {label:<13} {row['queries']:>7} "
+                f"{size:>17}  {label:<16} {row['queries']:>7} "
                 f"{row['median_ms']:>10} {row['p95_ms']:>8}"
             )
     out = RESULTS / f"bench-{args.section}-{time.strftime('%Y%m%d-%H%M%S')}.json"

@@ -8,6 +8,7 @@ own pages are Django views under the same paths (``directory/urls.py``). Working
 ordinary translatable pages.
 """
 
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -18,6 +19,13 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from cms.models import SECTION_TRANSLATABLE_FIELDS, BasePage
+from directory.filters import (
+    DirectoryFilters,
+    Vocabularies,
+    facets,
+    search_or_notice,
+    with_local_terms,
+)
 
 from .organisations import Organisation
 
@@ -50,13 +58,38 @@ class SectionPage(BasePage):
 
 
 class OrganisationIndexPage(SectionPage):
-    """The directory of approved organisations, with its filters (``directory/views.py``)."""
+    """The directory of approved organisations (``/{lang}/organizations/``), with the filters
+    of ``directory/filters.py`` and their counts. A GET form: it works without JavaScript."""
 
     page_size = 24
 
     class Meta:
         verbose_name = _("organisation directory page")
         verbose_name_plural = _("organisation directory pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        vocabularies = Vocabularies.load()
+        filters = DirectoryFilters.from_params(request.GET, vocabularies)
+        text_match = search_or_notice(filters)
+        organisations = Organisation.objects.public()
+        listing = (
+            filters.apply(organisations, text_match)
+            .order_by("name", "pk")
+            .prefetch_related("themes", "regions", "target_groups")
+        )
+        organisations_page = Paginator(listing, self.page_size).get_page(request.GET.get("page"))
+        organisations_page.object_list = with_local_terms(
+            list(organisations_page.object_list), vocabularies
+        )
+        context.update(
+            filters=filters,
+            facets=facets(organisations, filters, text_match, vocabularies),
+            organisations_page=organisations_page,
+            # Filters and pages are views of the one directory: search engines index that.
+            canonical_url=request.build_absolute_uri(self.get_url(request)),
+        )
+        return context
 
 
 class SupportIndexPage(SectionPage):
