@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth.models import Group
+from wagtail.users.models import UserProfile
 
 from directory.factories import (
     OrganisationFactory,
@@ -58,4 +59,8 @@ def moderator(django_user_model, db):
         username="moderacja", email="moderacja@example.org", password="secret"
     )
     user.groups.add(Group.objects.get(name=MODERATORS_GROUP))
+    # The admin speaks the moderator's language; the tests read its English source.
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
     return user
