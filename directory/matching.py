@@ -33,12 +33,13 @@ def shared_count(through, column, listing_ids_field, ids):
     return Coalesce(Subquery(tagged, output_field=IntegerField()), Value(0))
 
 
-def matching_listings(listing, limit=MATCH_LIMIT):
+def matching_listings(listing, limit=MATCH_LIMIT, themes=None, regions=None):
     """Open listings of the opposite kind from other approved organisations that share
     something with ``listing``, best first, each annotated with ``same_category``,
-    ``shared_themes`` and ``shared_regions``."""
-    theme_ids = [term.pk for term in listing.themes.all()]
-    region_ids = [term.pk for term in listing.regions.all()]
+    ``shared_themes`` and ``shared_regions``; ``themes`` and ``regions`` are the listing's
+    terms when the caller has them already."""
+    theme_ids = [term.pk for term in (listing.themes.all() if themes is None else themes)]
+    region_ids = [term.pk for term in (listing.regions.all() if regions is None else regions)]
     return (
         SupportListing.objects.open()
         .filter(kind=OPPOSITE[listing.kind])
@@ -74,9 +75,12 @@ class Match:
 def best_matches(listing, limit=MATCH_LIMIT):
     """The best matches of ``listing`` with their reasons in the reader's language: five
     queries (the listing's terms, the matches, their terms, the terms' translations)."""
-    matches = with_local_terms(matching_listings(listing, limit), "themes", "regions")
-    theme_keys = {term.translation_key for term in listing.themes.all()}
-    region_keys = {term.translation_key for term in listing.regions.all()}
+    themes, regions = list(listing.themes.all()), list(listing.regions.all())
+    matches = with_local_terms(
+        matching_listings(listing, limit, themes, regions), "themes", "regions"
+    )
+    theme_keys = {term.translation_key for term in themes}
+    region_keys = {term.translation_key for term in regions}
     return [Match(match, reasons(listing, match, theme_keys, region_keys)) for match in matches]
 
 

@@ -92,8 +92,9 @@ class SupportListingForm(forms.ModelForm):
         )
         if len(organisations) == 1:
             # Nothing to choose: the member's only organisation posts.
-            self.fields["organisation"].widget = forms.HiddenInput()
-            self.fields["organisation"].initial = organisations[0].pk
+            del self.fields["organisation"]
+            if not self.instance.pk:
+                self.instance.organisation = organisations[0]
         self.fields["themes"].queryset = terms_in_reader_language(Theme)
         self.fields["regions"].queryset = terms_in_reader_language(Region)
         if self.instance.pk:
