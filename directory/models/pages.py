@@ -228,9 +228,9 @@ class WorkingGroupPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         """The group's approved members, and the sections other apps add (hook
-        ``working_group_sections``: a function of the request and the page returning HTML
-        or None; HTML safe to insert, as render_to_string gives), such as the group's meetings and documents, so that the directory need
-        not know those apps."""
+        ``working_group_sections``: a function of the request and the page returning safe
+        HTML, as ``render_to_string`` gives, or None), such as the group's meetings and
+        documents, so that the directory need not know those apps."""
         context = super().get_context(request, *args, **kwargs)
         sections = [section(request, self) for section in hooks.get_hooks("working_group_sections")]
         context.update(
