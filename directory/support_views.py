@@ -128,9 +128,6 @@ class NewListingView(ListingFormMixin, CreateView):
 class EditListingView(ListingFormMixin, UpdateView):
     """A member edits, closes or reopens a listing of their own organisation."""
 
-    def get_queryset(self):
-        return SupportListing.objects.filter(organisation__in=self.organisations)
-
     def get_object(self, queryset=None):
         listing = SupportListing.objects.filter(pk=self.kwargs["pk"]).first()
         if listing is None:
