@@ -1,6 +1,7 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from directory.models import OrganisationIndexPage, SupportIndexPage, WorkingGroupIndexPage
 from home.factories import NewsPageFactory, StandardPageFactory, make_site_tree
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
 from library.models import LibraryIndexPage
@@ -9,7 +10,17 @@ from library.models import LibraryIndexPage
 class PageTreeRulesTests(WagtailPageTestCase):
     def test_home_pages_sit_at_the_root_and_hold_the_sections(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, NewsIndexPage, LibraryIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage,
+            {
+                StandardPage,
+                NewsIndexPage,
+                LibraryIndexPage,
+                OrganisationIndexPage,
+                SupportIndexPage,
+                WorkingGroupIndexPage,
+            },
+        )
 
     def test_news_items_live_only_in_a_news_section(self):
         self.assertAllowedParentPageTypes(NewsPage, {NewsIndexPage})
