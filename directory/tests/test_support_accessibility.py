@@ -8,7 +8,14 @@ from axe_playwright_python.sync_playwright import Axe
 from django.contrib.auth.models import Group
 from playwright.sync_api import sync_playwright
 
-from cms.tests.test_accessibility import CHROMIUM, CHROMIUM_ARGS, WCAG_AA_TAGS, _report, _visit
+from cms.tests.test_accessibility import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    PHONE_WIDTH,
+    WCAG_AA_TAGS,
+    _report,
+    _visit,
+)
 from directory.factories import (
     OrganisationFactory,
     SupportIndexPageFactory,
@@ -48,6 +55,7 @@ def support_pages(django_user_model):
         "board": "/pl/support/",
         "listing": f"/pl/support/{need.pk}/",
         "working-group": "/pl/working-groups/mieszkania/",
+        "new-listing": "/pl/support/new/",
     }
 
 
@@ -68,7 +76,7 @@ def log_in(page, base_url):
     page.click("main button[type=submit]")
 
 
-@pytest.mark.parametrize("name", ["board", "listing", "working-group"])
+@pytest.mark.parametrize("name", ["board", "listing", "working-group", "new-listing"])
 def test_support_pages_have_no_wcag_21_aa_violations(live_server, support_pages, browser, name):
     context = browser.new_context(locale="pl-PL")
     page = context.new_page()
@@ -83,3 +91,14 @@ def test_support_pages_have_no_wcag_21_aa_violations(live_server, support_pages,
     context.close()
     violations = results.response["violations"]
     assert not violations, f"axe found WCAG 2.1 AA violations on {name}:" + _report(violations)
+
+
+@pytest.mark.parametrize("name", ["board", "listing"])
+def test_support_pages_fit_a_phone_screen(live_server, support_pages, browser, name):
+    context = browser.new_context(viewport={"width": PHONE_WIDTH, "height": 800})
+    page = context.new_page()
+    _visit(page, live_server.url + support_pages[name])
+    scroll_width = page.evaluate("document.documentElement.scrollWidth")
+    viewport_width = page.evaluate("window.innerWidth")
+    context.close()
+    assert scroll_width <= viewport_width == PHONE_WIDTH
