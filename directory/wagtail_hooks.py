@@ -1,5 +1,6 @@
 """The directory in the Wagtail admin: organisations to moderate, needs and offers, proposals;
-the moderation decisions' log actions; the member's organisation on the account page."""
+the moderation decisions' log actions; the member's organisation and its needs and offers on
+the account page."""
 
 from django.db.models import Case, IntegerField, Value, When
 from django.urls import path, reverse
@@ -16,8 +17,10 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from directory.models import CooperationProposal, Organisation, Status, SupportListing
 from directory.moderation import LOG_ACTIONS, DecisionView, available_decisions, can_moderate
 from directory.registration import account_organisation
+from directory.support_views import account_listings
 
 hooks.register("account_sections", account_organisation)
+hooks.register("account_sections", account_listings)
 
 DECISION_LABELS = {
     "approve": (_("Approve"), "check"),

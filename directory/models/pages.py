@@ -12,13 +12,14 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
-from cms.models import SECTION_TRANSLATABLE_FIELDS, BasePage
+from cms.models import SECTION_TRANSLATABLE_FIELDS, BasePage, Region, Theme
 from directory.filters import (
     DirectoryFilters,
     Vocabularies,
@@ -27,7 +28,9 @@ from directory.filters import (
     with_local_terms,
 )
 
-from .organisations import Organisation
+from . import board
+from .organisations import Organisation, Status
+from .support import SupportListing
 
 
 class SectionPage(BasePage):
@@ -101,6 +104,29 @@ class SupportIndexPage(SectionPage):
         verbose_name = _("support board page")
         verbose_name_plural = _("support board pages")
 
+    def get_context(self, request, *args, **kwargs):
+        """Open listings, filtered and counted; a fixed number of queries per page."""
+        context = super().get_context(request, *args, **kwargs)
+        themes, regions = board.reader_terms(Theme), board.reader_terms(Region)
+        filters = board.BoardFilters.from_params(request.GET, themes, regions)
+        listings = SupportListing.objects.open()
+        shown = (
+            filters.apply(listings)
+            .select_related("organisation")
+            .prefetch_related("themes", "regions")
+        )
+        listings_page = Paginator(shown, self.page_size).get_page(request.GET.get("page"))
+        listings_page.object_list = board.with_local_terms(
+            listings_page.object_list, "themes", "regions"
+        )
+        context.update(
+            filters=filters,
+            facets=board.facets(listings, filters, themes, regions),
+            listings_page=listings_page,
+            can_post=bool(board.posting_organisations(request.user)),
+        )
+        return context
+
 
 class WorkingGroupIndexPage(SectionPage):
     """The thematic working groups the Forum runs, most of them with UNHCR."""
@@ -113,6 +139,13 @@ class WorkingGroupIndexPage(SectionPage):
 
     def groups(self):
         return WorkingGroupPage.objects.child_of(self).live().order_by("title")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["groups"] = self.groups().select_related(
+            "lead_organisation", "co_lead_organisation"
+        )
+        return context
 
 
 class WorkingGroupPage(BasePage):
@@ -217,3 +250,25 @@ class WorkingGroupPage(BasePage):
     @property
     def teaser(self):
         return self.summary
+
+    def public_lead(self):
+        """The lead organisation if it is approved: others are not public."""
+        lead = self.lead_organisation
+        return lead if lead is not None and lead.is_public else None
+
+    def public_co_lead(self):
+        co_lead = self.co_lead_organisation
+        return co_lead if co_lead is not None and co_lead.is_public else None
+
+    def get_context(self, request, *args, **kwargs):
+        """The group's approved members, and the sections other apps add (hook
+        ``working_group_sections``: a function of the request and the page returning safe
+        HTML, as ``render_to_string`` gives, or None), such as the group's meetings and
+        documents, so that the directory need not know those apps."""
+        context = super().get_context(request, *args, **kwargs)
+        sections = [section(request, self) for section in hooks.get_hooks("working_group_sections")]
+        context.update(
+            members=self.member_organisations.filter(status=Status.APPROVED).order_by("name"),
+            sections=[html for html in sections if html],
+        )
+        return context

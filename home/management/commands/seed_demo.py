@@ -28,6 +28,9 @@ from wagtail_localize.models import (
 
 from cms.demo_text import in_language, translations
 from cms.models import ContactSettings, Partner, Theme
+from directory import demo_content as directory_content
+from directory.models import OrganisationIndexPage, SupportIndexPage, WorkingGroupIndexPage
+from directory.seed import seed_directory
 from home import demo_content as content
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
 from library import demo_content as library_content
@@ -36,6 +39,13 @@ from library.seed import seed_library
 
 SOURCE_LANGUAGE = "pl"
 TARGET_LANGUAGES = ("uk", "en")
+# The sections with a page type of their own; the others are standard pages.
+SECTION_PAGE_TYPES = {
+    "library": LibraryIndexPage,
+    "organizations": OrganisationIndexPage,
+    "support": SupportIndexPage,
+    "working-groups": WorkingGroupIndexPage,
+}
 ID_NAMESPACE = uuid.UUID("ee2007e0-ae5d-4b62-9f68-12c1c3e56615")
 
 # username -> group (cms/migrations/0003); None makes the superuser.
@@ -178,6 +188,7 @@ class Command(BaseCommand):
                 content.NEWS,
                 content.PARTNERS,
                 library_content.PUBLISHED,
+                directory_content.WORKING_GROUPS,
             ]
         )
 
@@ -195,6 +206,9 @@ class Command(BaseCommand):
         materials = seed_library(library, member=member, say=self.say)
         for material in materials:
             translate(material, glossary, locales)
+        working_groups = next(page for page in pages if isinstance(page, WorkingGroupIndexPage))
+        for group in seed_directory(working_groups, member=member, say=self.say):
+            translate(group, glossary, locales)
 
     def say(self, message):
         if self.verbosity >= 1:
@@ -232,7 +246,7 @@ class Command(BaseCommand):
         children = {}
         sections = [(content.ABOUT, StandardPage), (content.NEWS_INDEX, NewsIndexPage)]
         sections += [
-            (section, LibraryIndexPage if section["slug"] == "library" else StandardPage)
+            (section, SECTION_PAGE_TYPES.get(section["slug"], StandardPage))
             for section in content.SECTIONS
         ]
         for section, page_class in sections:
