@@ -240,7 +240,7 @@ def test_the_event_page_section_is_empty_without_registration(events_index):
 
 def test_the_section_counts_in_constant_queries(
     weekly_event,
-    django_assert_max_num_queries,  # noqa: F811
+    django_assert_max_num_queries,
 ):
     request = RequestFactory().get("/")
     with django_assert_max_num_queries(3):
