@@ -1,6 +1,9 @@
 """Places per occurrence: shared by every language, full means the waiting list, and two
 registrations for the last place at once give it to exactly one."""
 
+# The fixtures are imported from registration_fixtures, and test arguments name them.
+# ruff: noqa: F811
+
 import threading
 
 import pytest
@@ -16,7 +19,7 @@ from home.factories import translate_page
 
 
 @pytest.mark.django_db
-def test_places_are_shared_by_every_language(client, events_index, open_event):  # noqa: F811
+def test_places_are_shared_by_every_language(client, events_index, open_event):
     translate_page(events_index, "uk", title="Події")
     translate_page(open_event, "uk", title="Семінар", slug="seminar")
     client.post("/pl/events/warsztaty/register/", form_data("a@example.org"))
@@ -31,7 +34,7 @@ def test_places_are_shared_by_every_language(client, events_index, open_event): 
 
 
 @pytest.mark.django_db
-def test_a_full_occurrence_says_so_before_the_form_is_sent(client, events_index, open_event):  # noqa: F811
+def test_a_full_occurrence_says_so_before_the_form_is_sent(client, events_index, open_event):
     translate_page(events_index, "en", title="Events")
     translate_page(open_event, "en", title="Workshop", slug="workshop")
     for email in ("a@example.org", "b@example.org"):

@@ -1,6 +1,9 @@
 """Registering for an occurrence: who may, what is stored, the e-mail with its calendar
 attachment and the signed link, and the refusals that store nothing."""
 
+# The fixtures are imported from registration_fixtures, and test arguments name them.
+# ruff: noqa: F811
+
 import datetime
 import re
 
@@ -29,7 +32,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def english(events_index, open_event):  # noqa: F811
+def english(events_index, open_event):
     translate_page(events_index, "en", title="Events")
     return translate_page(open_event, "en", title="Workshop", slug="workshop")
 
@@ -52,7 +55,7 @@ def test_the_form_shows_the_places_left(client, english):
 def test_registering_in_english_stores_it_on_the_polish_page_and_mails_the_ics(
     client,
     english,
-    open_event,  # noqa: F811
+    open_event,
 ):
     response = client.post(register_url("workshop"), form_data())
     registration = EventRegistration.objects.get()
@@ -74,7 +77,7 @@ def test_registering_in_english_stores_it_on_the_polish_page_and_mails_the_ics(
     assert vevent.decoded("DTSTART") == open_event.start
 
 
-def test_a_registration_in_ukrainian_gets_its_mail_in_ukrainian(client, events_index, open_event):  # noqa: F811
+def test_a_registration_in_ukrainian_gets_its_mail_in_ukrainian(client, events_index, open_event):
     translate_page(events_index, "uk", title="Події")
     translate_page(open_event, "uk", title="Семінар", slug="seminar")
     client.post(register_url("seminar", "uk"), form_data())
@@ -85,7 +88,7 @@ def test_a_registration_in_ukrainian_gets_its_mail_in_ukrainian(client, events_i
 
 def test_one_occurrence_of_a_regular_meeting_comes_with_its_recurrence_id(
     client,
-    weekly_event,  # noqa: F811
+    weekly_event,
 ):
     third = weekly_event.local_start.date() + datetime.timedelta(days=14)
     response = client.post(register_url("spotkania", "pl", third), form_data())
@@ -105,15 +108,15 @@ def test_an_event_without_registration_has_no_form(client, events_index):
 
 
 @pytest.mark.parametrize("date", ["2026-13-01", "nonsense", "1999-01-01"])
-def test_a_date_that_names_no_occurrence_is_not_found(client, weekly_event, date):  # noqa: F811
+def test_a_date_that_names_no_occurrence_is_not_found(client, weekly_event, date):
     assert client.get(f"/pl/events/spotkania/register/?date={date}").status_code == 404
 
 
-def test_a_regular_meeting_needs_the_date(client, weekly_event):  # noqa: F811
+def test_a_regular_meeting_needs_the_date(client, weekly_event):
     assert client.get(register_url("spotkania", "pl")).status_code == 404
 
 
-def test_members_only_sends_anonymous_visitors_to_log_in(client, members_event):  # noqa: F811
+def test_members_only_sends_anonymous_visitors_to_log_in(client, members_event):
     response = client.get(register_url("dla-czlonkow", "pl"))
     assert response.status_code == 302
     assert "login" in response["Location"]
@@ -122,7 +125,7 @@ def test_members_only_sends_anonymous_visitors_to_log_in(client, members_event):
 def test_members_only_refuses_accounts_that_are_not_members(
     client,
     members_event,
-    outsider,  # noqa: F811
+    outsider,
 ):
     client.force_login(outsider)
     assert client.get(register_url("dla-czlonkow", "pl")).status_code == 403
@@ -133,7 +136,7 @@ def test_members_only_refuses_accounts_that_are_not_members(
 def test_a_member_finds_their_details_filled_in_and_registers(
     client,
     members_event,
-    member,  # noqa: F811
+    member,
 ):
     client.force_login(member)
     page = client.get(register_url("dla-czlonkow", "pl")).content.decode()
@@ -143,7 +146,7 @@ def test_a_member_finds_their_details_filled_in_and_registers(
     assert EventRegistration.objects.get().user == member
 
 
-def test_registration_after_the_deadline_is_refused(client, english, open_event):  # noqa: F811
+def test_registration_after_the_deadline_is_refused(client, english, open_event):
     open_event.registration_deadline = in_days(-1)
     open_event.save_revision().publish()
     page = client.get(register_url("workshop")).content.decode()
@@ -155,7 +158,7 @@ def test_registration_after_the_deadline_is_refused(client, english, open_event)
     assert not mail.outbox
 
 
-def test_a_cancelled_occurrence_takes_no_registration(client, weekly_event):  # noqa: F811
+def test_a_cancelled_occurrence_takes_no_registration(client, weekly_event):
     second = weekly_event.local_start.date() + datetime.timedelta(days=7)
     response = client.post(register_url("spotkania", "pl", second), form_data())
     assert response.status_code == 400
@@ -215,7 +218,7 @@ def test_posting_to_the_signed_link_cancels(client, english):
     assert "https://meet.example.org" not in response.content.decode()
 
 
-def test_the_event_page_section_lists_dates_places_and_links(weekly_event):  # noqa: F811
+def test_the_event_page_section_lists_dates_places_and_links(weekly_event):
     request = RequestFactory().get("/pl/events/spotkania/")
     context = registration_context(request, weekly_event)
     items = context["registration"]["occurrences"]

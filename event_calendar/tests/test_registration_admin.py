@@ -1,6 +1,9 @@
 """Organisers see and export registrations in the admin; members see their own on their
 account page. Permissions from both sides."""
 
+# The fixtures are imported from registration_fixtures, and test arguments name them.
+# ruff: noqa: F811
+
 import pytest
 from django.utils import timezone
 
@@ -18,7 +21,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def registered(open_event, member):  # noqa: F811
+def registered(open_event, member):
     day = open_event.local_start.date()
     data = form_data("olena@example.org", accessibility_needs="Tłumacz PJM", name="Олена")
     registrations.register(open_event, day, data, "uk", member)
@@ -30,7 +33,7 @@ def url(event, suffix=""):
     return f"/admin/events/{event.pk}/registrations/{suffix}"
 
 
-def test_an_editor_sees_the_registrations_of_an_event(client, registered, editor):  # noqa: F811
+def test_an_editor_sees_the_registrations_of_an_event(client, registered, editor):
     client.force_login(editor)
     response = client.get(url(registered))
     assert response.status_code == 200
@@ -38,7 +41,7 @@ def test_an_editor_sees_the_registrations_of_an_event(client, registered, editor
     assert "jan@example.org" in response.content.decode()
 
 
-def test_an_editor_downloads_them_as_csv(client, registered, editor):  # noqa: F811
+def test_an_editor_downloads_them_as_csv(client, registered, editor):
     client.force_login(editor)
     date = registered.local_start.date().isoformat()
     response = client.get(url(registered, f"?format=csv&date={date}"))
@@ -51,13 +54,13 @@ def test_an_editor_downloads_them_as_csv(client, registered, editor):  # noqa: F
     assert "Tłumacz PJM" in lines[1]
 
 
-def test_an_unknown_date_lists_nobody(client, registered, editor):  # noqa: F811
+def test_an_unknown_date_lists_nobody(client, registered, editor):
     client.force_login(editor)
     response = client.get(url(registered, "?format=csv&date=1999-01-01"))
     assert len(response.content.decode("utf-8-sig").splitlines()) == 1
 
 
-def test_a_member_cannot_see_the_registrations(client, registered, member):  # noqa: F811
+def test_a_member_cannot_see_the_registrations(client, registered, member):
     client.force_login(member)
     response = client.get(url(registered, "?format=csv"))
     assert response.status_code in (302, 403)
@@ -70,13 +73,13 @@ def test_an_anonymous_visitor_is_sent_to_log_in(client, registered):
     assert "login" in response["Location"]
 
 
-def test_the_event_page_in_the_admin_links_to_its_registrations(client, registered, editor):  # noqa: F811
+def test_the_event_page_in_the_admin_links_to_its_registrations(client, registered, editor):
     client.force_login(editor)
     response = client.get(f"/admin/pages/{registered.pk}/edit/")
     assert url(registered) in response.content.decode()
 
 
-def test_a_member_sees_their_coming_registrations_on_their_account(client, registered, member):  # noqa: F811
+def test_a_member_sees_their_coming_registrations_on_their_account(client, registered, member):
     client.force_login(member)
     page = client.get("/en/account/").content.decode()
     assert "My registrations" in page
@@ -87,7 +90,7 @@ def test_a_member_sees_their_coming_registrations_on_their_account(client, regis
 def test_the_account_section_hides_other_peoples_and_past_registrations(
     client,
     registered,
-    outsider,  # noqa: F811
+    outsider,
 ):
     EventRegistration.objects.filter(email="jan@example.org").update(user=outsider)
     EventRegistration.objects.filter(email="jan@example.org").update(

@@ -28,6 +28,9 @@ from wagtail_localize.models import (
 
 from cms.demo_text import in_language, translations
 from cms.models import ContactSettings, Partner, Theme
+from event_calendar import demo_content as event_content
+from event_calendar.models import EventIndexPage
+from event_calendar.seed import seed_events
 from home import demo_content as content
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
 from library import demo_content as library_content
@@ -35,6 +38,8 @@ from library.models import LibraryIndexPage
 from library.seed import seed_library
 
 SOURCE_LANGUAGE = "pl"
+# Sections with a page class of their own; the others are standard pages.
+SECTION_CLASSES = {"library": LibraryIndexPage, "events": EventIndexPage}
 TARGET_LANGUAGES = ("uk", "en")
 ID_NAMESPACE = uuid.UUID("ee2007e0-ae5d-4b62-9f68-12c1c3e56615")
 
@@ -178,6 +183,7 @@ class Command(BaseCommand):
                 content.NEWS,
                 content.PARTNERS,
                 library_content.PUBLISHED,
+                event_content.EVENTS,
             ]
         )
 
@@ -195,6 +201,9 @@ class Command(BaseCommand):
         materials = seed_library(library, member=member, say=self.say)
         for material in materials:
             translate(material, glossary, locales)
+        calendar = next(page for page in pages if isinstance(page, EventIndexPage))
+        for event in seed_events(calendar, say=self.say):
+            translate(event, glossary, locales)
 
     def say(self, message):
         if self.verbosity >= 1:
@@ -232,7 +241,7 @@ class Command(BaseCommand):
         children = {}
         sections = [(content.ABOUT, StandardPage), (content.NEWS_INDEX, NewsIndexPage)]
         sections += [
-            (section, LibraryIndexPage if section["slug"] == "library" else StandardPage)
+            (section, SECTION_CLASSES.get(section["slug"], StandardPage))
             for section in content.SECTIONS
         ]
         for section, page_class in sections:
