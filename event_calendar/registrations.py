@@ -71,7 +71,8 @@ def refusal(event, occurrence, now=None):
     now = now or timezone.now()
     if event.is_cancelled or occurrence.is_cancelled:
         return _("This meeting is cancelled.")
-    if now >= closes_at(event, occurrence):
+    # A deadline names no occurrence: a regular meeting's past ones close at their start.
+    if now >= min(closes_at(event, occurrence), occurrence.start):
         return _("Registration for this meeting has closed.")
     return None
 

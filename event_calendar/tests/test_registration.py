@@ -248,3 +248,22 @@ def test_the_section_counts_in_constant_queries(
     request = RequestFactory().get("/")
     with django_assert_max_num_queries(3):
         registration_context(request, weekly_event)
+
+
+def test_a_past_occurrence_is_closed_even_before_the_deadline(events_index):
+    from event_calendar import registrations
+    from event_calendar.factories import EventPageFactory
+
+    start = in_days(-7)
+    event = EventPageFactory(
+        parent=events_index,
+        start=start,
+        end=start + datetime.timedelta(hours=1),
+        repeat="weekly",
+        repeat_count=5,
+        registration="open",
+        registration_deadline=in_days(30),
+    )
+    with pytest.raises(registrations.RegistrationRefused):
+        registrations.register(event, start.date(), form_data(), "pl")
+    assert not EventRegistration.objects.exists()
