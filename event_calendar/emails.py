@@ -10,27 +10,15 @@ import logging
 
 import icalendar
 from django.conf import settings
-from django.core import signing
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from event_calendar import ical
-from event_calendar.registrations import occurrence_label, translation_of
+from event_calendar.registrations import occurrence_label, signed_token, translation_of
 
 logger = logging.getLogger(__name__)
-
-TOKEN_SALT = "event_calendar.registration"  # noqa: S105 (a salt, not a secret)
-
-
-def signed_token(registration):
-    return signing.dumps(str(registration.token), salt=TOKEN_SALT)
-
-
-def token_from(signed):
-    """The registration token in a signed link; raises ``signing.BadSignature`` if forged."""
-    return signing.loads(signed, salt=TOKEN_SALT)
 
 
 def absolute(path):

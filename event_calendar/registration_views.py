@@ -17,10 +17,11 @@ from django.views import View
 from wagtail.models import Locale
 
 from event_calendar import registrations
-from event_calendar.emails import send_registration_email, signed_token, token_from
+from event_calendar.emails import send_registration_email
 from event_calendar.forms import RegistrationForm
 from event_calendar.models import EventPage, EventRegistration, RegistrationStatus
 from event_calendar.models.pages import Registration
+from event_calendar.registrations import signed_token, token_from
 from library.models.pages import is_member
 
 

@@ -10,8 +10,10 @@ one after the other, and exactly one of them gets it.
 import datetime
 
 from django.conf import settings
+from django.core import signing
 from django.db import transaction
 from django.db.models import Count, Q
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
@@ -22,6 +24,7 @@ from event_calendar.models.pages import Registration
 from event_calendar.recurrence import local_zone
 
 CONSENT_VERSION = "2026-11"
+TOKEN_SALT = "event_calendar.registration"  # noqa: S105 (a salt, not a secret)
 UPCOMING_SHOWN = 4  # occurrences offered on the event page
 LOOKAHEAD_DAYS = 366
 
@@ -32,6 +35,16 @@ class RegistrationRefused(Exception):
     def __init__(self, message):
         super().__init__(message)
         self.message = message
+
+
+def signed_token(registration):
+    """What the registrant's link carries: their registration's token, signed."""
+    return signing.dumps(str(registration.token), salt=TOKEN_SALT)
+
+
+def token_from(signed):
+    """The registration token in a signed link; raises ``signing.BadSignature`` if forged."""
+    return signing.loads(signed, salt=TOKEN_SALT)
 
 
 def source_page(page):
@@ -226,10 +239,6 @@ def occurrence_label(occurrence):
 def account_registrations(request):
     """The member's registrations for coming occurrences on their account page (hook
     ``account_sections``): two queries, the registrations and their events' translations."""
-    from django.template.loader import render_to_string
-
-    from event_calendar.emails import signed_token
-
     rows = list(
         EventRegistration.objects.filter(
             user=request.user, occurrence_date__gte=timezone.localdate()

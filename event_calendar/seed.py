@@ -10,6 +10,7 @@ import datetime
 
 from django.utils import timezone
 
+from directory.models import WorkingGroupPage
 from event_calendar import demo_content as content
 from event_calendar.models import EventException, EventPage, EventRegistration
 from event_calendar.recurrence import local_zone
@@ -40,8 +41,6 @@ def event_start(entry, monday):
 
 
 def working_group(slug):
-    from directory.models import WorkingGroupPage
-
     if not slug:
         return None
     return WorkingGroupPage.objects.filter(slug=slug, locale__language_code=SOURCE_LANGUAGE).first()

@@ -10,9 +10,11 @@ import pytest
 from django.db import connection
 
 from event_calendar import registrations
+from event_calendar.factories import EventPageFactory
 from event_calendar.models import EventRegistration
 from event_calendar.tests.registration_fixtures import (  # noqa: F401 (fixtures)
     form_data,
+    in_days,
     open_event,
 )
 from home.factories import translate_page
@@ -46,9 +48,6 @@ def test_a_full_occurrence_says_so_before_the_form_is_sent(client, events_index,
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_registrations_for_the_last_place_at_once_give_it_to_exactly_one(events_index):
-    from event_calendar.factories import EventPageFactory
-    from event_calendar.tests.registration_fixtures import in_days
-
     start = in_days(10)
     event = EventPageFactory(
         parent=events_index,

@@ -13,9 +13,10 @@ from django.core import mail
 from django.template.loader import render_to_string
 from django.test import RequestFactory
 
-from event_calendar.emails import signed_token
+from event_calendar import registrations
+from event_calendar.factories import EventPageFactory
 from event_calendar.models import EventRegistration
-from event_calendar.registrations import registration_context
+from event_calendar.registrations import registration_context, signed_token
 from event_calendar.tests.registration_fixtures import (  # noqa: F401 (fixtures)
     editor,
     form_data,
@@ -101,8 +102,6 @@ def test_one_occurrence_of_a_regular_meeting_comes_with_its_recurrence_id(
 
 
 def test_an_event_without_registration_has_no_form(client, events_index):
-    from event_calendar.factories import EventPageFactory
-
     EventPageFactory(parent=events_index, slug="bez", start=in_days(3), end=in_days(3, 19))
     assert client.get(register_url("bez", "pl")).status_code == 404
 
@@ -233,8 +232,6 @@ def test_the_event_page_section_lists_dates_places_and_links(weekly_event):
 
 
 def test_the_event_page_section_is_empty_without_registration(events_index):
-    from event_calendar.factories import EventPageFactory
-
     event = EventPageFactory(parent=events_index)
     context = registration_context(RequestFactory().get("/"), event)
     assert context == {"registration": None}
@@ -251,9 +248,6 @@ def test_the_section_counts_in_constant_queries(
 
 
 def test_a_past_occurrence_is_closed_even_before_the_deadline(events_index):
-    from event_calendar import registrations
-    from event_calendar.factories import EventPageFactory
-
     start = in_days(-7)
     event = EventPageFactory(
         parent=events_index,

@@ -15,8 +15,8 @@ from cms.tests.test_accessibility import (
     browser,  # noqa: F401 (fixture)
 )
 from event_calendar import registrations
-from event_calendar.emails import signed_token
 from event_calendar.factories import EventIndexPageFactory, EventPageFactory
+from event_calendar.registrations import signed_token
 from event_calendar.tests.registration_fixtures import form_data, in_days
 from home.factories import make_site_tree
 

@@ -7,8 +7,8 @@ import pytest
 from django.core import mail
 
 from event_calendar import registrations
-from event_calendar.emails import signed_token
 from event_calendar.models import EventRegistration
+from event_calendar.registrations import signed_token
 from event_calendar.tests.registration_fixtures import (  # noqa: F401 (fixtures)
     form_data,
     open_event,
