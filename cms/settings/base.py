@@ -27,6 +27,7 @@ env = environ.Env(
     WAGTAILADMIN_BASE_URL=(str, "http://127.0.0.1:8000"),
     DEEPL_API_KEY=(str, ""),
     LIBRARY_MAX_UPLOAD_MB=(int, 50),
+    EVENT_REGISTRATION_RETENTION_DAYS=(int, 30),
 )
 
 # The default key is only good for development; production.py refuses it.
@@ -224,6 +225,8 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # the multiple uploader) and the members' submission form: the type is decided from the
 # content, and the size is capped here (in megabytes in the environment).
 LIBRARY_MAX_UPLOAD_BYTES = env("LIBRARY_MAX_UPLOAD_MB") * 1024 * 1024
+# Days after an occurrence ends before its registrants' personal data is deleted.
+EVENT_REGISTRATION_RETENTION_DAYS = env("EVENT_REGISTRATION_RETENTION_DAYS")
 WAGTAILDOCS_MAX_UPLOAD_SIZE = LIBRARY_MAX_UPLOAD_BYTES  # the multiple uploader checks it early
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "library.forms.LibraryDocumentForm"
 # Every file is downloaded as an attachment, PDFs too (Wagtail shows those inline by

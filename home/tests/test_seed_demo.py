@@ -19,6 +19,7 @@ from cms import demo_text
 from cms.demo_text import Html, Text
 from cms.models import Partner
 from directory import demo_content as directory_content
+from event_calendar import demo_content as event_content
 from home import demo_content
 from home.management.commands.seed_demo import DEMO_ACCOUNTS, ensure_section
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
@@ -73,7 +74,7 @@ def test_every_polish_page_has_live_translations_with_translated_titles(home_pl)
     polish_pages = Page.objects.descendant_of(home_pl, inclusive=True).specific()
     assert len(polish_pages) == 1 + 7 + len(demo_content.NEWS) + len(library_content.ITEMS) + len(
         directory_content.WORKING_GROUPS
-    )
+    ) + len(event_content.EVENTS)
     for page in polish_pages.live():
         for code in ("uk", "en"):
             translation = page.get_translation(Locale.objects.get(language_code=code))

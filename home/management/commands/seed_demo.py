@@ -31,6 +31,9 @@ from cms.models import ContactSettings, Partner, Theme
 from directory import demo_content as directory_content
 from directory.models import OrganisationIndexPage, SupportIndexPage, WorkingGroupIndexPage
 from directory.seed import seed_directory
+from event_calendar import demo_content as event_content
+from event_calendar.models import EventIndexPage
+from event_calendar.seed import seed_events
 from home import demo_content as content
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
 from library import demo_content as library_content
@@ -45,6 +48,7 @@ SECTION_PAGE_TYPES = {
     "organizations": OrganisationIndexPage,
     "support": SupportIndexPage,
     "working-groups": WorkingGroupIndexPage,
+    "events": EventIndexPage,
 }
 ID_NAMESPACE = uuid.UUID("ee2007e0-ae5d-4b62-9f68-12c1c3e56615")
 
@@ -189,6 +193,7 @@ class Command(BaseCommand):
                 content.PARTNERS,
                 library_content.PUBLISHED,
                 directory_content.WORKING_GROUPS,
+                event_content.EVENTS,
             ]
         )
 
@@ -209,6 +214,9 @@ class Command(BaseCommand):
         working_groups = next(page for page in pages if isinstance(page, WorkingGroupIndexPage))
         for group in seed_directory(working_groups, member=member, say=self.say):
             translate(group, glossary, locales)
+        calendar = next(page for page in pages if isinstance(page, EventIndexPage))
+        for event in seed_events(calendar, say=self.say):
+            translate(event, glossary, locales)
 
     def say(self, message):
         if self.verbosity >= 1:
