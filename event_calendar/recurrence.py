@@ -23,7 +23,7 @@ def local_zone():
 
 @dataclass(frozen=True)
 class Occurrence:
-    """One time an event takes place (or would have, if ``is_cancelled``)."""
+    """One time an event takes place (or would have, if ``is_cancelled``); times in Warsaw."""
 
     event: object
     original_date: datetime.date
@@ -98,7 +98,11 @@ def expand(event, exceptions, window_start, window_end):
             new_end = exception.new_end or exception.new_start + duration
             if exception.new_start < window_end and new_end > window_start:
                 found[original_date] = Occurrence(
-                    event, original_date, exception.new_start, new_end, is_moved=True
+                    event,
+                    original_date,
+                    exception.new_start.astimezone(zone),
+                    new_end.astimezone(zone),
+                    is_moved=True,
                 )
     return sorted(
         (o for o in found.values() if o.end > window_start and o.start < window_end),
@@ -119,11 +123,12 @@ def occurrence_on(event, exceptions, original_date):
         if not any(o.original_date == original_date for o in plain):
             return None
         duration = event.end - event.start
+        new_end = exception.new_end or exception.new_start + duration
         return Occurrence(
             event,
             original_date,
-            exception.new_start,
-            exception.new_end or exception.new_start + duration,
+            exception.new_start.astimezone(zone),
+            new_end.astimezone(zone),
             is_moved=True,
         )
     for occurrence in expand(event, exceptions, day_start, day_start + datetime.timedelta(days=1)):

@@ -84,6 +84,14 @@ class EventIndexPage(BasePage):
         verbose_name = _("event calendar page")
         verbose_name_plural = _("event calendar pages")
 
+    def get_context(self, request, *args, **kwargs):
+        # Imported here: the listing builds on these models.
+        from event_calendar.views import listing_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(listing_context(request, self))
+        return context
+
 
 class EventPage(BasePage):
     """A meeting, training or webinar; one date, or a regular meeting with its exceptions."""
@@ -369,6 +377,14 @@ class EventPage(BasePage):
 
     def registration_closes_at(self, occurrence):
         return self.registration_deadline or occurrence.start
+
+    def get_context(self, request, *args, **kwargs):
+        # Imported here: these modules build on the models.
+        from event_calendar.event_page import event_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(event_page_context(request, self))
+        return context
 
 
 class EventException(Orderable):

@@ -7,6 +7,8 @@ from wagtail.search import index
 
 from cms.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from cms.models import BasePage
+from event_calendar import listing as event_listing
+from event_calendar.models import EventIndexPage
 from home.blocks import HomeStreamBlock
 from library.models import LibraryIndexPage, LibraryItemPage, with_local_terms
 
@@ -74,6 +76,7 @@ class HomePage(BasePage):
 
     latest_news_count = 6
     latest_library_items_count = 3
+    next_events_count = 4
 
     class Meta:
         verbose_name = _("home page")
@@ -91,6 +94,12 @@ class HomePage(BasePage):
         if context["latest_library_items"]:
             library = LibraryIndexPage.objects.child_of(self).live().first()
             context["library_url"] = library.get_url(request) if library else ""
+        context["next_events"] = event_listing.upcoming(
+            event_listing.published_events(), self.next_events_count
+        )
+        if context["next_events"]:
+            calendar = EventIndexPage.objects.child_of(self).live().first()
+            context["events_url"] = calendar.get_url(request) if calendar else ""
         return context
 
 
