@@ -11,8 +11,8 @@ DASH = "\u2013"  # the en dash of ranges
 
 @register.simple_tag
 def when(start, end, all_day=False):
-    """«Tuesday 1 December 2026, 17:00-19:00 CET» (with an en dash); an all-day event without times; an
-    event over several days with both ends in full."""
+    """«Tuesday 1 December 2026, 17:00-19:00 CET» (with an en dash); an all-day event
+    without times; an event over several days with both ends in full."""
     start, end = start.astimezone(local_zone()), end.astimezone(local_zone())
     if all_day:
         if start.date() == end.date():
