@@ -1,9 +1,10 @@
-"""Build a benchmark site with N news items, N library items or N organisations and count the
-SQL queries of each page.
+"""Build a benchmark site with N news items, N library items, N organisations or N events and
+count the SQL queries of each page.
 
 Run by bench/run.py in a fresh database with production-like settings; prints JSON.
 """
 
+import datetime
 import json
 import sys
 
@@ -26,6 +27,11 @@ from directory.models import (  # noqa: E402
     Status,
     SupportCategory,
     SupportListing,
+)
+from event_calendar.factories import (  # noqa: E402
+    WARSAW,
+    EventIndexPageFactory,
+    EventPageFactory,
 )
 from home.factories import NewsIndexPageFactory, NewsPageFactory, make_site_tree  # noqa: E402
 from library.factories import LibraryIndexPageFactory, LibraryItemPageFactory  # noqa: E402
@@ -135,6 +141,44 @@ def build_directory(count):
     }
 
 
+def build_events(count):
+    """``count`` events over the coming year, a third of them regular meetings (weekly or
+    monthly, a year long), with themes, types and formats spread deterministically."""
+    call_command("migrate", verbosity=0, interactive=False)
+    call_command("collectstatic", verbosity=0, interactive=False)
+    homes = make_site_tree()
+    index = EventIndexPageFactory(parent=homes["pl"])
+    themes = list(Theme.objects.filter(locale__language_code="pl"))
+    regions = list(Region.objects.filter(locale__language_code="pl"))
+    today = datetime.datetime.now(WARSAW).replace(hour=17, minute=0, second=0, microsecond=0)
+    types = ("forum-meeting", "training", "webinar", "conference")
+    formats = ("in-person", "online", "hybrid")
+    for n in range(count):
+        start = today + datetime.timedelta(days=n * 365 // count, hours=n % 4)
+        repeat = ("weekly", "monthly-nth", "")[n % 3]
+        event = EventPageFactory(
+            parent=index,
+            start=start,
+            end=start + datetime.timedelta(hours=2),
+            event_type=types[n % len(types)],
+            event_format=formats[n % len(formats)],
+            region=regions[n % len(regions)],
+            repeat=repeat,
+            repeat_count=52 if repeat == "weekly" else 12 if repeat else None,
+        )
+        event.themes.set([themes[n % len(themes)], themes[(n + 3) % len(themes)]])
+        event.save()
+    month = today + datetime.timedelta(days=40)
+    return {
+        "listing": "/pl/events/",
+        "filtered listing": "/pl/events/?type=training&format=online",
+        "month": month.strftime("/pl/events/%Y/%m/"),
+        "feed.ics": "/pl/events/feed.ics",
+        "event": event.url,
+        "api": "/api/events/?lang=uk",
+    }
+
+
 def count_queries(paths):
     client = Client(HTTP_HOST="127.0.0.1")
     counts = {}
@@ -150,8 +194,9 @@ def count_queries(paths):
 
 if __name__ == "__main__":
     section = sys.argv[2] if len(sys.argv) > 2 else "news"
-    if section == "directory":
-        pages = build_directory(int(sys.argv[1]))
+    if section in ("directory", "events"):
+        build_section = build_directory if section == "directory" else build_events
+        pages = build_section(int(sys.argv[1]))
         paths = list(pages.values())
         labels = dict(zip(paths, pages, strict=True))
         print(json.dumps({"paths": paths, "labels": labels, "queries": count_queries(paths)}))

@@ -1,16 +1,19 @@
 """Latency and query counts of the home page, a section's listing and one of its pages.
 
 For each site size (news: 10 and 500 items by default; library: 50 and 5,000; directory:
-100 and 10,000 organisations) this builds a fresh database, serves it with gunicorn under
-production settings, and requests each page many times from one client on loopback.
+100 and 10,000 organisations; events: 100 and 1,000, a third of them regular meetings) this
+builds a fresh database, serves it with gunicorn under production settings, and requests
+each page many times from one client on loopback.
 Reports median and p95 latency (median of several runs) and the SQL queries per page, which
 must not grow with the number of items. The directory section measures its listing (plain
-and filtered), the coverage map (page and CSV), a profile and the JSON API.
+and filtered), the coverage map (page and CSV), a profile and the JSON API; the events
+section its listing (plain and filtered), a month, ``feed.ics``, an event and the JSON API.
 
     make bench                         # SQLite, or PostgreSQL when .services/env is loaded
     .venv/bin/python bench/run.py --requests 300 --runs 5
     .venv/bin/python bench/run.py --section library
     .venv/bin/python bench/run.py --section directory --requests 50
+    .venv/bin/python bench/run.py --section events
 """
 
 import argparse
@@ -149,7 +152,9 @@ def bench_size(section, size, requests, runs):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--section", choices=["news", "library", "directory"], default="news")
+    parser.add_argument(
+        "--section", choices=["news", "library", "directory", "events"], default="news"
+    )
     parser.add_argument("--sizes", type=int, nargs="+")
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--runs", type=int, default=3)
@@ -160,7 +165,12 @@ def main():
     )
     args.sizes = (
         args.sizes
-        or {"news": [10, 500], "library": [50, 5000], "directory": [100, 10000]}[args.section]
+        or {
+            "news": [10, 500],
+            "library": [50, 5000],
+            "directory": [100, 10000],
+            "events": [100, 1000],
+        }[args.section]
     )
     results = {
         size: bench_size(args.section, size, args.requests, args.runs) for size in args.sizes
