@@ -33,6 +33,7 @@ from django.utils.text import slugify
 from django.views.generic import FormView, TemplateView
 from wagtail.coreutils import string_to_ascii
 
+from cms.clients import client_address
 from directory.emails import send_in_language
 from directory.forms import CONSENT_VERSION, OrganisationProfileForm, RegistrationForm
 from directory.models import Organisation
@@ -63,7 +64,7 @@ def organisation_slug(name):
 def client_key(request):
     """The rate limit's cache key: a salted hash of the client's IP address, so the cache
     holds no address."""
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()
     return f"directory:registrations:{digest}"
 
