@@ -35,7 +35,7 @@ from wagtail.coreutils import string_to_ascii
 
 from cms.clients import client_address
 from directory.emails import send_in_language
-from directory.forms import CONSENT_VERSION, OrganisationProfileForm, RegistrationForm
+from directory.forms import CONSENT_VERSION, OrganisationEditForm, RegistrationForm
 from directory.models import Organisation
 
 MEMBERS_GROUP = "Members"  # cms/migrations/0003_groups_and_permissions
@@ -218,7 +218,7 @@ class EditOrganisationView(LoginRequiredMixin, FormView):
     A member of several organisations picks one with ``?organisation=<slug>``.
     """
 
-    form_class = OrganisationProfileForm
+    form_class = OrganisationEditForm
     template_name = "directory/account_organisation.html"
 
     def dispatch(self, request, *args, **kwargs):
@@ -234,7 +234,11 @@ class EditOrganisationView(LoginRequiredMixin, FormView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "instance": self.organisation}
+        return {
+            **super().get_form_kwargs(),
+            "instance": self.organisation,
+            "user": self.request.user,
+        }
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
