@@ -7,8 +7,9 @@ before any e-mail goes, so a mail server that refuses loses nothing.
 On approval the contact person is invited (``invite_contact``): an account with that e-mail
 (an existing one is reused) joins Members and the organisation, and the invitation link
 (``/{lang}/account/invitation/<uidb64>/<token>/``) lets them set a password. Members then edit
-the public profile at ``/{lang}/account/organisation/``; each edit is a revision that
-moderators can compare and revert.
+the public profile, the logo and the description's translations at
+``/{lang}/account/organisation/``; each edit is a revision that moderators can compare and
+revert.
 """
 
 import hashlib
