@@ -7,12 +7,15 @@ is always tagged with the source-language (Polish) terms, matched by ``translati
 from django import forms
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
+from django.template.defaultfilters import filesizeformat
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from wagtail.images import get_image_model
+from wagtail.images.fields import WagtailImageField
 
 from cms.i18n import in_reader_language, prefer_current_language
 from cms.models import Region, TargetGroup, Theme
-from directory.models import Organisation, OrganisationKind
+from directory.models import Organisation, OrganisationDescription, OrganisationKind
 from directory.models.organisations import source_terms
 from directory.validators import normalise_number
 
@@ -27,6 +30,8 @@ CONSENT_TEXT = _(
 )
 
 EARLIEST_YEAR_FOUNDED = 1800
+# A logo is shown small: 2 MB is plenty, and keeps the media folder small.
+LOGO_MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 # Kinds that may have no registry number: an informal group is registered nowhere, and
 # "other" covers forms (a parish, a foreign body) that the four registers do not hold.
 KINDS_WITHOUT_NUMBER = {OrganisationKind.INFORMAL_GROUP, OrganisationKind.OTHER}
@@ -283,3 +288,109 @@ class RegistrationForm(OrganisationProfileForm):
                 code="number_required",
             )
         return cleaned
+
+
+class LogoField(WagtailImageField):
+    """An uploaded logo, checked as Wagtail checks images (the type is read from the content,
+    not the name; no more pixels than Wagtail allows), with a logo's own size limit.
+
+    Build it when the form is built, not at import: its help text and messages are
+    formatted in the reader's language."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.max_upload_size = LOGO_MAX_UPLOAD_BYTES
+        self.max_upload_size_text = filesizeformat(LOGO_MAX_UPLOAD_BYTES)
+        self.help_text = _(
+            "An image file (%(formats)s) of at most %(size)s. It replaces the current logo."
+        ) % {"formats": self.supported_formats_text, "size": self.max_upload_size_text}
+
+
+class DescriptionTranslationForm(forms.Form):
+    """The organisation's description in one more language; left empty, it is removed."""
+
+    language = forms.ChoiceField(choices=settings.LANGUAGES, widget=forms.HiddenInput)
+    text = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 4}))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        language = self["language"].value() or ""
+        self.fields["text"].label = dict(settings.LANGUAGES).get(language, language)
+        self.fields["text"].widget.attrs["lang"] = language
+
+
+class BaseDescriptionTranslationFormSet(forms.BaseFormSet):
+    def clean(self):
+        languages = [form.cleaned_data.get("language") for form in self.forms]
+        languages = [language for language in languages if language]  # not the invalid ones
+        if len(languages) != len(set(languages)):
+            raise forms.ValidationError(
+                _("Give each language's description once."), code="duplicate"
+            )
+
+
+DescriptionTranslationFormSet = forms.formset_factory(
+    DescriptionTranslationForm,
+    formset=BaseDescriptionTranslationFormSet,
+    extra=0,
+    max_num=len(settings.LANGUAGES),
+    validate_max=True,
+)
+
+
+class OrganisationEditForm(OrganisationProfileForm):
+    """What a member edits: the profile, the logo (uploaded here, kept as a Wagtail image)
+    and the description's translations, one per language other than its own."""
+
+    remove_logo = forms.BooleanField(label=_("Remove the current logo"), required=False)
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.fields["logo_file"] = LogoField(label=_("Logo"), required=False)
+        if not self.instance.logo_id:
+            del self.fields["remove_logo"]
+        existing = {d.language: d.text for d in self.instance.descriptions.all()}
+        self.translations = DescriptionTranslationFormSet(
+            self.data if self.is_bound else None,
+            prefix="descriptions",
+            initial=[
+                {"language": code, "text": existing.get(code, "")}
+                for code, _name in settings.LANGUAGES
+                if code != self.instance.description_language
+            ],
+        )
+
+    def is_valid(self):
+        return all([super().is_valid(), self.translations.is_valid()])
+
+    def save_with_terms(self):
+        organisation = self.instance
+        upload = self.cleaned_data.get("logo_file")
+        if upload:
+            # The old image stays in the library: earlier revisions point at it, so a
+            # moderator's revert brings it back.
+            organisation.logo = get_image_model().objects.create(
+                title=organisation.name, file=upload, uploaded_by_user=self.user
+            )
+        elif self.cleaned_data.get("remove_logo"):
+            organisation.logo = None
+        organisation.descriptions = self.translated_descriptions()
+        return super().save_with_terms()
+
+    def translated_descriptions(self):
+        """The translations after the edit: each row sent sets or (empty) removes its
+        language; one in the description's own language is dropped, as it would repeat it."""
+        descriptions = {d.language: d for d in self.instance.descriptions.all()}
+        for row in filter(None, self.translations.cleaned_data):  # {}: an empty extra row
+            language, text = row["language"], row["text"].strip()
+            if text:
+                description = descriptions.get(language) or OrganisationDescription(
+                    language=language
+                )
+                description.text = text
+                descriptions[language] = description
+            else:
+                descriptions.pop(language, None)
+        descriptions.pop(self.cleaned_data["description_language"], None)
+        return list(descriptions.values())

@@ -7,8 +7,9 @@ before any e-mail goes, so a mail server that refuses loses nothing.
 On approval the contact person is invited (``invite_contact``): an account with that e-mail
 (an existing one is reused) joins Members and the organisation, and the invitation link
 (``/{lang}/account/invitation/<uidb64>/<token>/``) lets them set a password. Members then edit
-the public profile at ``/{lang}/account/organisation/``; each edit is a revision that
-moderators can compare and revert.
+the public profile, the logo and the description's translations at
+``/{lang}/account/organisation/``; each edit is a revision that moderators can compare and
+revert.
 """
 
 import hashlib
@@ -33,8 +34,9 @@ from django.utils.text import slugify
 from django.views.generic import FormView, TemplateView
 from wagtail.coreutils import string_to_ascii
 
+from cms.clients import client_address
 from directory.emails import send_in_language
-from directory.forms import CONSENT_VERSION, OrganisationProfileForm, RegistrationForm
+from directory.forms import CONSENT_VERSION, OrganisationEditForm, RegistrationForm
 from directory.models import Organisation
 
 MEMBERS_GROUP = "Members"  # cms/migrations/0003_groups_and_permissions
@@ -63,7 +65,7 @@ def organisation_slug(name):
 def client_key(request):
     """The rate limit's cache key: a salted hash of the client's IP address, so the cache
     holds no address."""
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()
     return f"directory:registrations:{digest}"
 
@@ -217,7 +219,7 @@ class EditOrganisationView(LoginRequiredMixin, FormView):
     A member of several organisations picks one with ``?organisation=<slug>``.
     """
 
-    form_class = OrganisationProfileForm
+    form_class = OrganisationEditForm
     template_name = "directory/account_organisation.html"
 
     def dispatch(self, request, *args, **kwargs):
@@ -233,7 +235,11 @@ class EditOrganisationView(LoginRequiredMixin, FormView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "instance": self.organisation}
+        return {
+            **super().get_form_kwargs(),
+            "instance": self.organisation,
+            "user": self.request.user,
+        }
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(

@@ -123,8 +123,16 @@ class SupportListingForm(forms.ModelForm):
 
 
 class ProposeCooperationForm(forms.Form):
-    """A member's short introduction to the organisation behind a listing."""
+    """A member's short introduction to the organisation behind a listing, on behalf of one
+    of their approved organisations: chosen when they have several, else their only one."""
 
+    organisation = forms.ModelChoiceField(
+        label=_("On behalf of"),
+        queryset=None,
+        empty_label=None,
+        help_text=_("Which of your organisations proposes the cooperation."),
+        error_messages={"invalid_choice": _("Choose one of your organisations.")},
+    )
     message = forms.CharField(
         label=_("Your message"),
         max_length=MESSAGE_MAX_LENGTH,
@@ -135,3 +143,17 @@ class ProposeCooperationForm(forms.Form):
         ),
         error_messages={"required": _("Write a few words about what you propose.")},
     )
+
+    def __init__(self, *args, organisations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.organisations = organisations
+        if len(organisations) > 1:
+            self.fields["organisation"].queryset = Organisation.objects.filter(
+                pk__in=[organisation.pk for organisation in organisations]
+            )
+        else:
+            del self.fields["organisation"]
+
+    def proposing_organisation(self):
+        """The organisation the proposal comes from (after ``is_valid()``)."""
+        return self.cleaned_data.get("organisation") or self.organisations[0]

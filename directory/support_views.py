@@ -80,7 +80,7 @@ def render_listing(request, pk, form=None, status=200):
         "matches": best_matches(listing) if listing_is_open else [],
         "can_edit": own,
         "can_propose": listing_is_open and bool(organisations) and not own,
-        "form": form or ProposeCooperationForm(),
+        "form": form or ProposeCooperationForm(organisations=organisations),
         "login_url": login_url(request),
     }
     return TemplateResponse(request, "directory/support_listing.html", context, status=status)
@@ -178,7 +178,7 @@ class ProposeCooperationView(MemberRequiredMixin, View):
         if not is_open(listing):
             messages.error(request, _("This listing is closed: it takes no more proposals."))
             return HttpResponseRedirect(listing.get_absolute_url())
-        form = ProposeCooperationForm(request.POST)
+        form = ProposeCooperationForm(request.POST, organisations=self.organisations)
         if self.sent_in_the_last_hour() >= PROPOSALS_PER_HOUR:
             form.add_error(
                 None,
@@ -190,7 +190,7 @@ class ProposeCooperationView(MemberRequiredMixin, View):
             return render_listing(request, pk, form=form, status=400)
         proposal = CooperationProposal.objects.create(
             listing=listing,
-            from_organisation=self.organisations[0],
+            from_organisation=form.proposing_organisation(),
             sender=request.user,
             message=form.cleaned_data["message"],
         )

@@ -28,6 +28,7 @@ env = environ.Env(
     DEEPL_API_KEY=(str, ""),
     LIBRARY_MAX_UPLOAD_MB=(int, 50),
     EVENT_REGISTRATION_RETENTION_DAYS=(int, 30),
+    TRUSTED_PROXY_COUNT=(int, 0),
 )
 
 # The default key is only good for development; production.py refuses it.
@@ -151,6 +152,11 @@ EMAIL_HOST_PASSWORD = _email.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = _email.get("EMAIL_USE_TLS", False)
 EMAIL_USE_SSL = _email.get("EMAIL_USE_SSL", False)
 DEFAULT_FROM_EMAIL = SERVER_EMAIL = env("DEFAULT_FROM_EMAIL")
+
+# How many reverse proxies in front of the site add the client's address to X-Forwarded-For
+# (cms/clients.py). 0: none, the rate limits key on REMOTE_ADDR and X-Forwarded-For is
+# ignored (a client could forge it); 1: one proxy (nginx, a load balancer), and so on.
+TRUSTED_PROXY_COUNT = env("TRUSTED_PROXY_COUNT")
 
 # Members log in on the public site (cms/accounts), in their language; Wagtail's page and
 # document privacy sends visitors there too.

@@ -64,6 +64,9 @@ def profile(language="en", **overrides):
         "contact_email": "maria@zaproszona.example.org",
         "contact_phone": "",
         "contact_language": "pl",
+        # No translation rows: the translations the organisation has stay as they are.
+        "descriptions-TOTAL_FORMS": "0",
+        "descriptions-INITIAL_FORMS": "0",
     }
     data.update(overrides)
     return data

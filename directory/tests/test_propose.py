@@ -5,7 +5,7 @@ from django.core import mail
 from django.test import Client
 
 from directory.factories import OrganisationFactory, SupportListingFactory
-from directory.models import CooperationProposal, ListingKind
+from directory.models import CooperationProposal, ListingKind, Status
 from directory.support_views import PROPOSALS_PER_HOUR
 
 pytestmark = pytest.mark.django_db
@@ -116,3 +116,49 @@ def test_listing_page_offers_the_proposal_form_to_other_members_only(
     anonymous = Client().get(f"/en/support/{listing.pk}/").content.decode()
     assert "Propose cooperation" not in anonymous
     assert "Log in as a member to propose cooperation" in anonymous
+
+
+@pytest.fixture
+def second_organisation(member):
+    """Another approved organisation of the same member."""
+    second = OrganisationFactory(
+        name="Zrzeszenie Drugie", contact_email="private-second@example.org"
+    )
+    second.members.add(member)
+    return second
+
+
+def test_a_member_of_one_organisation_is_not_asked_which_proposes(member_client, listing):
+    html = member_client.get(f"/en/support/{listing.pk}/").content.decode()
+    assert "Propose cooperation" in html
+    assert 'name="organisation"' not in html
+
+
+def test_a_member_of_several_organisations_chooses_which_proposes(
+    member_client, organisation, second_organisation, listing
+):
+    html = member_client.get(f"/en/support/{listing.pk}/").content.decode()
+    assert 'name="organisation"' in html
+    assert f'value="{organisation.pk}"' in html and f'value="{second_organisation.pk}"' in html
+
+    data = {**MESSAGE, "organisation": second_organisation.pk}
+    assert member_client.post(f"/en/support/{listing.pk}/propose/", data).status_code == 302
+    assert CooperationProposal.objects.get().from_organisation == second_organisation
+    _to_listing, to_proposer = mail.outbox
+    assert to_proposer.to == ["private-second@example.org"]
+
+
+@pytest.mark.parametrize("whose", ["another member's", "own but pending"])
+def test_a_forged_proposing_organisation_is_refused_and_nothing_is_sent(
+    member_client, member, second_organisation, listing, whose
+):
+    forged = OrganisationFactory(name="Obca Fundacja", status=Status.APPROVED)
+    if whose == "own but pending":
+        forged.status = Status.PENDING
+        forged.save()
+        forged.members.add(member)
+    data = {**MESSAGE, "organisation": forged.pk}
+    response = member_client.post(f"/en/support/{listing.pk}/propose/", data)
+    assert response.status_code == 400
+    assert "Choose one of your organisations." in response.content.decode()
+    assert not CooperationProposal.objects.exists() and not mail.outbox

@@ -260,6 +260,38 @@ def test_registrations_over_the_hourly_limit_get_429_and_are_not_saved(client, h
     assert other.status_code == 302
 
 
+def fill_the_rate_limit(client, **headers):
+    for n in range(REGISTRATIONS_PER_HOUR):
+        data = registration(name=f"Grupa {n}", kind="informal-group", krs="", nip="", regon="")
+        assert client.post(REGISTER.format(lang="en"), data, **headers).status_code == 302
+
+
+def another_registration(client, **headers):
+    data = registration(name="Grupa inna", kind="informal-group", krs="", nip="", regon="")
+    return client.post(REGISTER.format(lang="en"), data, **headers)
+
+
+def test_without_trusted_proxies_a_forged_forwarded_for_does_not_escape_the_limit(
+    client, homes, settings
+):
+    settings.TRUSTED_PROXY_COUNT = 0
+    fill_the_rate_limit(client, HTTP_X_FORWARDED_FOR="198.51.100.1")
+    response = another_registration(client, HTTP_X_FORWARDED_FOR="198.51.100.2")
+    assert response.status_code == 429
+
+
+def test_behind_a_trusted_proxy_each_client_has_its_own_limit(client, homes, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    proxy = {"REMOTE_ADDR": "10.0.0.5"}
+    fill_the_rate_limit(client, HTTP_X_FORWARDED_FOR="203.0.113.9", **proxy)
+    # The same client, even with a forged entry in front of the proxy's: limited.
+    forged = "198.51.100.1, 203.0.113.9"
+    assert another_registration(client, HTTP_X_FORWARDED_FOR=forged, **proxy).status_code == 429
+    # Another client behind the same proxy: not held back.
+    other = another_registration(client, HTTP_X_FORWARDED_FOR="203.0.113.10", **proxy)
+    assert other.status_code == 302
+
+
 def test_failed_forms_do_not_use_up_the_rate_limit(client, homes):
     for _n in range(REGISTRATIONS_PER_HOUR + 1):
         assert post(client, "en", consent=None).status_code == 200
