@@ -3,10 +3,12 @@ organisers, terms and group in the reader's language, the online link (for regis
 participants and members only), the calendar links and registration."""
 
 import datetime
+import json
 
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext
 
 from cms.i18n import prefer_current_language
@@ -62,6 +64,40 @@ def language_names(codes):
     return [str(labels[code]) for code in codes if code in labels]
 
 
+# What json.dumps leaves that could end a <script> element early.
+SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+ATTENDANCE = {
+    "in-person": "https://schema.org/OfflineEventAttendanceMode",
+    "online": "https://schema.org/OnlineEventAttendanceMode",
+    "hybrid": "https://schema.org/MixedEventAttendanceMode",
+}
+
+
+def structured_data(request, page, organisers):
+    """The event as schema.org JSON-LD, for search engines' event listings."""
+    location = []
+    if page.event_format != "online" and (page.venue or page.address):
+        location.append({"@type": "Place", "name": page.venue, "address": page.address})
+    if page.event_format != "in-person":
+        location.append({"@type": "VirtualLocation", "url": request.build_absolute_uri()})
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": page.title,
+        "description": page.summary,
+        "startDate": page.start.astimezone(local_zone()).isoformat(),
+        "endDate": page.end.astimezone(local_zone()).isoformat(),
+        "eventStatus": "https://schema.org/Event"
+        + ("Cancelled" if page.is_cancelled else "Scheduled"),
+        "eventAttendanceMode": ATTENDANCE[page.event_format],
+        "location": location,
+        "organizer": [{"@type": "Organization", "name": o.name} for o in organisers],
+        "inLanguage": page.languages or [page.locale.language_code],
+        "url": request.build_absolute_uri(page.get_url(request)),
+    }
+    return mark_safe(json.dumps(data, ensure_ascii=False).translate(SCRIPT_ESCAPES))  # noqa: S308
+
+
 def event_page_context(request, page):
     now = timezone.now()
     dates = page.occurrences(now, now + datetime.timedelta(days=UPCOMING_DAYS))[:DATES_SHOWN]
@@ -73,13 +109,15 @@ def event_page_context(request, page):
         group = found[0] if found else None
     region = prefer_current_language([page.region], Region.objects.all()) if page.region else []
     ics = reverse("event_ics", kwargs={"slug": page.slug})
+    organisers = [o for o in page.organisers.all() if o.is_public]
     return {
         "dates": dates,
         "repeat_description": repeat_description(page),
         "local_themes": prefer_current_language(list(page.themes.all()), Theme.objects.all()),
         "local_region": region[0] if region else None,
         "working_group": group,
-        "organisers": [o for o in page.organisers.all() if o.is_public],
+        "organisers": organisers,
+        "structured_data": structured_data(request, page, organisers),
         "language_names": language_names(page.languages),
         "interpretation_names": language_names(page.interpretation),
         "show_online_link": bool(page.online_url) and may_see_online_link(request.user, page),

@@ -2,6 +2,8 @@
 counts, the archive, the month view, the iCalendar feeds and an event's page."""
 
 import datetime
+import json
+import re
 
 import icalendar
 import pytest
@@ -416,3 +418,21 @@ def test_the_api_answers_in_the_language_asked(client, calendar):
     response = client.get("/api/events/?lang=uk&from=nonsense")
     assert response.status_code == 400
     assert "YYYY-MM-DD" in response.json()["error"] and "дат" in response.json()["error"]
+
+
+@pytest.mark.django_db
+def test_an_event_page_describes_itself_for_search_engines(client, calendar):
+    html = client.get("/pl/events/szkolenie/").content.decode()
+    (found,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    data = json.loads(found)
+    assert data["@type"] == "Event" and data["name"] == "Szkolenie mieszkaniowe"
+    assert data["startDate"] == calendar["training"].start.astimezone(WARSAW).isoformat()
+    assert data["eventStatus"] == "https://schema.org/EventScheduled"
+
+
+@pytest.mark.django_db
+def test_a_title_cannot_break_out_of_the_structured_data(client, calendar):
+    calendar["training"].title = "</script><script>alert(1)</script>"
+    calendar["training"].save_revision().publish()
+    html = client.get("/pl/events/szkolenie/").content.decode()
+    assert "<script>alert(1)" not in html
