@@ -120,3 +120,39 @@ def prefer_current_language(items, queryset):
         ):
             best[obj.translation_key] = obj
     return [best[key] for key in keys if key in best]
+
+
+def reader_terms(model):
+    """The terms of a vocabulary (Theme, Region, TargetGroup) in the reader's language, in
+    their editors' order: one query."""
+    return sorted(
+        in_reader_language(model.objects.all()), key=lambda term: (term.sort_order, term.name)
+    )
+
+
+def reader_term_choices(model):
+    """``reader_terms`` as a queryset, for a form's choice of terms."""
+    return model.objects.filter(pk__in=[term.pk for term in in_reader_language(model.objects)])
+
+
+def with_local_terms(items, *relations):
+    """Give each item ``local_<relation>``: its themes, regions … in the reader's language.
+
+    The terms are translatable snippets, and items (organisations, listings, a translated
+    page) may point at the Polish ones, so the display swaps them for the reader's language:
+    one query per vocabulary. The relations should be prefetched.
+    """
+    items = list(items)
+    if not items:
+        return items
+    for relation in relations:
+        vocabulary = type(items[0])._meta.get_field(relation).related_model
+        chosen = [term for item in items for term in getattr(item, relation).all()]
+        local = {
+            term.translation_key: term
+            for term in prefer_current_language(chosen, vocabulary.objects.all())
+        }
+        for item in items:
+            terms = [local[term.translation_key] for term in getattr(item, relation).all()]
+            setattr(item, f"local_{relation}", terms)
+    return items

@@ -17,7 +17,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 
-from directory.filters import TERM_FILTERS, DirectoryFilters, Vocabularies, with_local_terms
+from directory.filters import TERM_FILTERS, DirectoryFilters, Vocabularies, with_reader_details
 from directory.models import Organisation
 
 logger = logging.getLogger(__name__)
@@ -97,7 +97,7 @@ def answer(request):
             start : start + page_size
         ]
     )
-    with_local_terms(organisations, vocabularies)
+    with_reader_details(organisations, vocabularies)
     return {
         "count": count,
         "next": page_link(request, page + 1) if page < last else None,

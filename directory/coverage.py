@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
+from cms.i18n import reader_terms
 from cms.models import Region, Theme
-from directory.filters import sorted_terms
 from directory.models import ListingKind, Organisation, SupportListing
 
 CROWDED_MINIMUM = 5
@@ -101,8 +101,8 @@ def percentile(values, share):
 
 def build_coverage():
     """The matrix in the reader's language: seven queries, whatever the data."""
-    themes = sorted_terms(Theme)
-    regions = sorted_terms(Region)
+    themes = reader_terms(Theme)
+    regions = reader_terms(Region)
     organisations = Organisation.objects.public()
     by_cell = pair_counts(organisations)
     needs = pair_counts(SupportListing.objects.open().filter(kind=ListingKind.NEED))

@@ -14,7 +14,8 @@ from django.db.models import Count, F, Q
 from django.utils.translation import gettext
 from wagtail.search.backends import get_search_backend
 
-from cms.i18n import in_reader_language
+from cms.facets import FacetOption
+from cms.i18n import reader_terms
 from cms.models import Region, TargetGroup, Theme
 from directory.models.organisations import Organisation, OrganisationKind, StaffLanguage
 
@@ -31,13 +32,6 @@ TERM_FILTERS = {
 }
 
 
-def sorted_terms(model):
-    """The terms of a vocabulary in the reader's language, in their editors' order."""
-    return sorted(
-        in_reader_language(model.objects.all()), key=lambda term: (term.sort_order, term.name)
-    )
-
-
 @dataclass
 class Vocabularies:
     """Themes, regions and target groups in the reader's language: three queries, made once
@@ -49,7 +43,7 @@ class Vocabularies:
 
     @classmethod
     def load(cls):
-        return cls(**{name: sorted_terms(model) for name, (model, _f) in TERM_FILTERS.items()})
+        return cls(**{name: reader_terms(model) for name, (model, _f) in TERM_FILTERS.items()})
 
     def by_key(self, name):
         return {term.translation_key: term for term in getattr(self, name)}
@@ -58,16 +52,6 @@ class Vocabularies:
         """``terms`` (Polish, as organisations hold them) in the reader's language."""
         lookup = self.by_key(name)
         return [lookup.get(term.translation_key, term) for term in terms]
-
-
-@dataclass
-class FacetOption:
-    """One choice of a filter: its value in the URL, its label and how many it finds."""
-
-    value: str
-    label: str
-    count: int
-    selected: bool
 
 
 @dataclass
@@ -227,7 +211,7 @@ def search_or_notice(filters):
         return None
 
 
-def with_local_terms(organisations, vocabularies):
+def with_reader_details(organisations, vocabularies):
     """Give each organisation ``local_themes``, ``local_regions``, ``local_target_groups``:
     its terms in the reader's language, from the prefetched Polish ones, and
     ``language_names``: the languages its staff speak; no query."""

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.images.fields import WagtailImageField
 
-from cms.i18n import in_reader_language, prefer_current_language
+from cms.i18n import prefer_current_language, reader_term_choices
 from cms.models import Region, TargetGroup, Theme
 from directory.models import Organisation, OrganisationDescription, OrganisationKind
 from directory.models.organisations import source_terms
@@ -60,11 +60,6 @@ FIELDSETS = [
         ["contact_name", "contact_email", "contact_phone", "contact_language"],
     ),
 ]
-
-
-def reader_terms(model):
-    """The terms of ``model`` in the reader's language (source language where missing)."""
-    return model.objects.filter(pk__in=[term.pk for term in in_reader_language(model.objects)])
 
 
 def as_source_terms(model, terms):
@@ -139,7 +134,7 @@ class OrganisationProfileForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for name, model in TAXONOMY.items():
-            self.fields[name].queryset = reader_terms(model)
+            self.fields[name].queryset = reader_term_choices(model)
             if self.instance.pk:
                 # The organisation's source terms, shown as the reader's-language choices.
                 current = list(getattr(self.instance, name).all())

@@ -14,8 +14,8 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from cms.i18n import with_local_terms
 from directory.models import ListingKind, SupportListing
-from directory.models.board import with_local_terms
 
 MATCH_LIMIT = 5
 OPPOSITE = {ListingKind.NEED: ListingKind.OFFER, ListingKind.OFFER: ListingKind.NEED}

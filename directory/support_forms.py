@@ -11,15 +11,11 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cms.i18n import reader_term_choices
 from cms.models import Region, Theme
 from directory.models import ListingKind, Organisation, SupportCategory, SupportListing
-from directory.models.board import reader_terms
 
 MESSAGE_MAX_LENGTH = 3000
-
-
-def terms_in_reader_language(model):
-    return model.objects.filter(pk__in=[term.pk for term in reader_terms(model)])
 
 
 def as_source_terms(model, terms):
@@ -95,8 +91,8 @@ class SupportListingForm(forms.ModelForm):
             del self.fields["organisation"]
             if not self.instance.pk:
                 self.instance.organisation = organisations[0]
-        self.fields["themes"].queryset = terms_in_reader_language(Theme)
-        self.fields["regions"].queryset = terms_in_reader_language(Region)
+        self.fields["themes"].queryset = reader_term_choices(Theme)
+        self.fields["regions"].queryset = reader_term_choices(Region)
         if self.instance.pk:
             for name in ("themes", "regions"):
                 self.initial[name] = self.choices_for(name, getattr(self.instance, name).all())

@@ -22,10 +22,11 @@ from django.views import View
 from django.views.generic import CreateView, UpdateView
 from wagtail.models import Locale
 
+from cms.i18n import with_local_terms
 from directory.emails import send_in_language
 from directory.matching import best_matches
 from directory.models import CooperationProposal, Status, SupportIndexPage, SupportListing
-from directory.models.board import posting_organisations, with_local_terms
+from directory.models.board import posting_organisations
 from directory.support_forms import ProposeCooperationForm, SupportListingForm
 
 PROPOSALS_PER_HOUR = 5

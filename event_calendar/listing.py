@@ -16,7 +16,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from cms.i18n import in_reader_language
+from cms.facets import FacetOption
+from cms.i18n import in_reader_language, reader_terms
 from cms.models import Region, Theme
 from directory.models import WorkingGroupPage
 from event_calendar.models import EventFormat, EventPage, EventType
@@ -72,12 +73,6 @@ def upcoming(events, limit):
     return [o for o in found if not (o.is_cancelled or o.event.is_cancelled)][:limit]
 
 
-def sorted_terms(model):
-    return sorted(
-        in_reader_language(model.objects.all()), key=lambda term: (term.sort_order, term.name)
-    )
-
-
 @dataclass
 class Vocabularies:
     """What the filters offer, in the reader's language: three queries per request."""
@@ -85,12 +80,13 @@ class Vocabularies:
     theme: list
     region: list
     working_group: list
+    by_key: dict = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls):
         return cls(
-            theme=sorted_terms(Theme),
-            region=sorted_terms(Region),
+            theme=reader_terms(Theme),
+            region=reader_terms(Region),
             working_group=sorted(
                 in_reader_language(WorkingGroupPage.objects.live().public()),
                 key=lambda group: group.title,
@@ -101,18 +97,9 @@ class Vocabularies:
         """``item`` (a term or group as an event points at it) in the reader's language."""
         if item is None:
             return None
-        lookup = {entry.translation_key: entry for entry in getattr(self, name)}
-        return lookup.get(item.translation_key, item)
-
-
-@dataclass
-class FacetOption:
-    """One choice of a filter: its value in the URL, its label and how many it finds."""
-
-    value: str
-    label: str
-    count: int
-    selected: bool
+        if name not in self.by_key:
+            self.by_key[name] = {entry.translation_key: entry for entry in getattr(self, name)}
+        return self.by_key[name].get(item.translation_key, item)
 
 
 # Filters whose value is a term or a page, matched by translation key.

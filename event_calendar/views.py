@@ -123,7 +123,7 @@ class MonthView(TemplateView):
         ]
         around = {"previous": shifted(year, month, -1), "next": shifted(year, month, 1)}
         return super().get_context_data(
-            page=page,
+            # Not ``page``: the language switcher then keeps the month (cms.i18n).
             calendar_page=page,
             month_start=datetime.date(year, month, 1),
             weeks=weeks,

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count, F
 from django.utils.translation import gettext
 
-from cms.i18n import in_reader_language, prefer_current_language
+from cms.facets import FacetOption
 from cms.models import Region, Theme
 
 from .organisations import Status
@@ -27,43 +27,6 @@ def posting_organisations(user):
     if not (user.is_superuser or user.groups.filter(name=MEMBERS_GROUP).exists()):
         return []
     return list(user.organisations.filter(status=Status.APPROVED).order_by("name"))
-
-
-def reader_terms(model):
-    """The terms of ``model`` (Theme, Region) in the reader's language, in their order."""
-    return sorted(
-        in_reader_language(model.objects.all()), key=lambda term: (term.sort_order, term.name)
-    )
-
-
-def with_local_terms(items, *relations):
-    """Give each item ``local_<relation>``: its themes or regions in the reader's language.
-
-    Listings point at the Polish terms; the display swaps them for the reader's language,
-    one query per vocabulary. The relations must be prefetched.
-    """
-    items = list(items)
-    for relation in relations:
-        vocabulary = SupportListing._meta.get_field(relation).related_model
-        chosen = [term for item in items for term in getattr(item, relation).all()]
-        local = {
-            term.translation_key: term
-            for term in prefer_current_language(chosen, vocabulary.objects.all())
-        }
-        for item in items:
-            terms = [local[term.translation_key] for term in getattr(item, relation).all()]
-            setattr(item, f"local_{relation}", terms)
-    return items
-
-
-@dataclass
-class FacetOption:
-    """One choice of a filter: its value in the URL, its label and how many listings."""
-
-    value: str
-    label: str
-    count: int
-    selected: bool
 
 
 @dataclass

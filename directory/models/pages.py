@@ -19,13 +19,14 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+from cms.i18n import reader_terms, with_local_terms
 from cms.models import SECTION_TRANSLATABLE_FIELDS, BasePage, Region, Theme
 from directory.filters import (
     DirectoryFilters,
     Vocabularies,
     facets,
     search_or_notice,
-    with_local_terms,
+    with_reader_details,
 )
 
 from . import board
@@ -82,7 +83,7 @@ class OrganisationIndexPage(SectionPage):
             .prefetch_related("themes", "regions", "target_groups")
         )
         organisations_page = Paginator(listing, self.page_size).get_page(request.GET.get("page"))
-        organisations_page.object_list = with_local_terms(
+        organisations_page.object_list = with_reader_details(
             list(organisations_page.object_list), vocabularies
         )
         context.update(
@@ -107,7 +108,7 @@ class SupportIndexPage(SectionPage):
     def get_context(self, request, *args, **kwargs):
         """Open listings, filtered and counted; a fixed number of queries per page."""
         context = super().get_context(request, *args, **kwargs)
-        themes, regions = board.reader_terms(Theme), board.reader_terms(Region)
+        themes, regions = reader_terms(Theme), reader_terms(Region)
         filters = board.BoardFilters.from_params(request.GET, themes, regions)
         listings = SupportListing.objects.open()
         shown = (
@@ -116,9 +117,7 @@ class SupportIndexPage(SectionPage):
             .prefetch_related("themes", "regions")
         )
         listings_page = Paginator(shown, self.page_size).get_page(request.GET.get("page"))
-        listings_page.object_list = board.with_local_terms(
-            listings_page.object_list, "themes", "regions"
-        )
+        listings_page.object_list = with_local_terms(listings_page.object_list, "themes", "regions")
         context.update(
             filters=filters,
             facets=board.facets(listings, filters, themes, regions),

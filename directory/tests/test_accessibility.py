@@ -2,14 +2,17 @@
 screen, and the filters work without JavaScript (see cms/tests/test_accessibility.py for
 the browser set-up this follows)."""
 
-import os
-from pathlib import Path
-
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import sync_playwright
 
 from cms.models import TargetGroup
+from cms.tests.browser import (
+    BROWSER_TESTS,
+    PHONE_WIDTH,
+    assert_accessible_at,
+    chromium,
+    visit,
+    width_on_a_phone,
+)
 from directory.factories import (
     OrganisationFactory,
     OrganisationIndexPageFactory,
@@ -18,26 +21,7 @@ from directory.factories import (
 from directory.models import OrganisationKind, Status
 from home.factories import make_site_tree, translate_page
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-WCAG_AA_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-PHONE_WIDTH = 375
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
-if not CHROMIUM.exists() and os.environ.get("CI") != "true":
-    pytestmark.append(pytest.mark.skip(reason=f"{CHROMIUM} is missing: apt-get install chromium"))
+pytestmark = BROWSER_TESTS
 
 
 @pytest.fixture
@@ -90,33 +74,9 @@ def directory_pages():
 
 @pytest.fixture
 def browser(directory_pages):
-    """Chromium, started once the data is committed (no database work in the test's own
-    thread while Playwright's event loop runs)."""
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: apt-get install chromium")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-def visit(page, url, status=200):
-    response = page.goto(url)
-    assert response is not None
-    assert response.status == status, f"{url} answered {response.status}"
-    rules = page.evaluate(
-        "[...document.styleSheets].reduce((n, sheet) => n + sheet.cssRules.length, 0)"
-    )
-    assert rules > 0, f"{url}: the stylesheet did not load"
-
-
-def report(violations):
-    lines = []
-    for violation in violations:
-        lines.append(f"\n[{violation['impact']}] {violation['id']}: {violation['help']}")
-        for node in violation["nodes"]:
-            lines.append(f"  - {' '.join(map(str, node['target']))}: {node['html'][:200]}")
-    return "\n".join(lines)
+    """Chromium, started once the data is committed (cms/tests/browser.py)."""
+    with chromium() as browser:
+        yield browser
 
 
 @pytest.mark.parametrize(
@@ -131,27 +91,13 @@ def report(violations):
     ],
 )
 def test_directory_page_has_no_wcag_21_aa_violations(live_server, directory_pages, browser, name):
-    context = browser.new_context(locale="pl-PL")
-    page = context.new_page()
     status = 400 if name == "coverage-bad-format" else 200
-    visit(page, live_server.url + directory_pages[name], status=status)
-    results = Axe().run(
-        page,
-        options={"runOnly": {"type": "tag", "values": WCAG_AA_TAGS}, "resultTypes": ["violations"]},
-    )
-    violations = results.response["violations"]
-    context.close()
-    assert not violations, f"axe found WCAG 2.1 AA violations on {name}:" + report(violations)
+    assert_accessible_at(browser, live_server.url + directory_pages[name], name, status)
 
 
 @pytest.mark.parametrize("name", ["listing", "profile", "coverage"])
 def test_directory_page_fits_a_phone_screen(live_server, directory_pages, browser, name):
-    context = browser.new_context(viewport={"width": PHONE_WIDTH, "height": 800})
-    page = context.new_page()
-    visit(page, live_server.url + directory_pages[name])
-    scroll_width = page.evaluate("document.documentElement.scrollWidth")
-    context.close()
-    assert scroll_width <= PHONE_WIDTH
+    assert width_on_a_phone(browser, live_server.url + directory_pages[name]) <= PHONE_WIDTH
 
 
 def test_the_filters_work_without_javascript(live_server, directory_pages, browser):

@@ -1,20 +1,16 @@
 """The support board, a listing and a working group page meet WCAG 2.1 AA as far as axe-core
-can tell, in Debian's Chromium (see cms/tests/test_accessibility.py for the set-up)."""
-
-import os
+can tell, in Debian's Chromium (see cms/tests/browser.py for the set-up)."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.contrib.auth.models import Group
-from playwright.sync_api import sync_playwright
 
-from cms.tests.test_accessibility import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
+from cms.tests.browser import (
+    BROWSER_TESTS,
     PHONE_WIDTH,
-    WCAG_AA_TAGS,
-    _report,
-    _visit,
+    assert_accessible,
+    chromium,
+    visit,
+    width_on_a_phone,
 )
 from directory.factories import (
     OrganisationFactory,
@@ -26,12 +22,7 @@ from directory.factories import (
 from directory.models import ListingKind
 from home.factories import make_site_tree
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
-if not CHROMIUM.exists() and os.environ.get("CI") != "true":
-    pytestmark.append(pytest.mark.skip(reason=f"{CHROMIUM} is missing: apt-get install chromium"))
+pytestmark = BROWSER_TESTS
 
 
 @pytest.fixture
@@ -61,12 +52,8 @@ def support_pages(django_user_model):
 
 @pytest.fixture
 def browser(support_pages):
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: apt-get install chromium")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as browser:
+        yield browser
 
 
 def log_in(page, base_url):
@@ -81,24 +68,15 @@ def test_support_pages_have_no_wcag_21_aa_violations(live_server, support_pages,
     context = browser.new_context(locale="pl-PL")
     page = context.new_page()
     log_in(page, live_server.url)  # members see the most: the post link, the proposal form
-    _visit(page, live_server.url + support_pages[name])
+    visit(page, live_server.url + support_pages[name])
     if name == "listing":
         assert page.locator("form[action$='/propose/']").count() == 1  # logged in as member
-    results = Axe().run(
-        page,
-        options={"runOnly": {"type": "tag", "values": WCAG_AA_TAGS}, "resultTypes": ["violations"]},
-    )
-    context.close()
-    violations = results.response["violations"]
-    assert not violations, f"axe found WCAG 2.1 AA violations on {name}:" + _report(violations)
+    try:
+        assert_accessible(page, name)
+    finally:
+        context.close()
 
 
 @pytest.mark.parametrize("name", ["board", "listing"])
 def test_support_pages_fit_a_phone_screen(live_server, support_pages, browser, name):
-    context = browser.new_context(viewport={"width": PHONE_WIDTH, "height": 800})
-    page = context.new_page()
-    _visit(page, live_server.url + support_pages[name])
-    scroll_width = page.evaluate("document.documentElement.scrollWidth")
-    viewport_width = page.evaluate("window.innerWidth")
-    context.close()
-    assert scroll_width <= viewport_width == PHONE_WIDTH
+    assert width_on_a_phone(browser, live_server.url + support_pages[name]) <= PHONE_WIDTH

@@ -436,3 +436,9 @@ def test_a_title_cannot_break_out_of_the_structured_data(client, calendar):
     calendar["training"].save_revision().publish()
     html = client.get("/pl/events/szkolenie/").content.decode()
     assert "<script>alert(1)" not in html
+
+
+@pytest.mark.django_db
+def test_the_language_switcher_keeps_the_month(client, calendar, events_index_uk):
+    html = client.get("/pl/events/2027/01/").content.decode()
+    assert 'href="/uk/events/2027/01/"' in html

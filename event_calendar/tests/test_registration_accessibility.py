@@ -1,19 +1,16 @@
 """The registration form and the registrant's page meet WCAG 2.1 AA as axe-core sees them
-in Chromium, and fit a phone's screen (see cms/tests/test_accessibility.py for the set-up)."""
+in Chromium, and fit a phone's screen (see cms/tests/browser.py for the set-up)."""
 
 import datetime
-import os
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
-from cms.tests.test_accessibility import (
-    CHROMIUM,
+from cms.tests.browser import (
+    BROWSER_TESTS,
     PHONE_WIDTH,
-    WCAG_AA_TAGS,
-    _report,
-    _visit,
-    browser,  # noqa: F401 (fixture)
+    assert_accessible_at,
+    chromium,
+    width_on_a_phone,
 )
 from event_calendar import registrations
 from event_calendar.factories import EventIndexPageFactory, EventPageFactory
@@ -21,12 +18,7 @@ from event_calendar.registrations import signed_token
 from event_calendar.tests.registration_fixtures import form_data, in_days
 from home.factories import make_site_tree
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
-if not CHROMIUM.exists() and os.environ.get("CI") != "true":
-    pytestmark.append(pytest.mark.skip(reason=f"{CHROMIUM} is missing: apt-get install chromium"))
+pytestmark = BROWSER_TESTS
 
 
 @pytest.fixture
@@ -51,25 +43,17 @@ def site_pages():
     }
 
 
-@pytest.mark.parametrize("name", ["form", "manage"])
-def test_registration_pages_have_no_wcag_21_aa_violations(live_server, site_pages, browser, name):  # noqa: F811
-    context = browser.new_context(locale="pl-PL")
-    page = context.new_page()
-    _visit(page, live_server.url + site_pages[name])
-    results = Axe().run(
-        page,
-        options={"runOnly": {"type": "tag", "values": WCAG_AA_TAGS}, "resultTypes": ["violations"]},
-    )
-    violations = results.response["violations"]
-    context.close()
-    assert not violations, f"axe found WCAG 2.1 AA violations on {name}:" + _report(violations)
+@pytest.fixture
+def browser(site_pages):
+    with chromium() as browser:
+        yield browser
 
 
 @pytest.mark.parametrize("name", ["form", "manage"])
-def test_registration_pages_fit_a_phone_screen(live_server, site_pages, browser, name):  # noqa: F811
-    context = browser.new_context(viewport={"width": PHONE_WIDTH, "height": 800})
-    page = context.new_page()
-    _visit(page, live_server.url + site_pages[name])
-    scroll_width = page.evaluate("document.documentElement.scrollWidth")
-    context.close()
-    assert scroll_width <= PHONE_WIDTH
+def test_registration_pages_have_no_wcag_21_aa_violations(live_server, site_pages, browser, name):
+    assert_accessible_at(browser, live_server.url + site_pages[name], name)
+
+
+@pytest.mark.parametrize("name", ["form", "manage"])
+def test_registration_pages_fit_a_phone_screen(live_server, site_pages, browser, name):
+    assert width_on_a_phone(browser, live_server.url + site_pages[name]) <= PHONE_WIDTH

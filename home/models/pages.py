@@ -6,11 +6,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from cms.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+from cms.i18n import with_local_terms
 from cms.models import BasePage
 from event_calendar import listing as event_listing
 from event_calendar.models import EventIndexPage
 from home.blocks import HomeStreamBlock
-from library.models import LibraryIndexPage, LibraryItemPage, with_local_terms
+from library.models import LibraryIndexPage, LibraryItemPage
 
 from .news import NewsPage, with_local_themes
 

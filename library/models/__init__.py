@@ -6,7 +6,6 @@ from .pages import (
     Licence,
     MaterialLanguage,
     ResourceType,
-    with_local_terms,
 )
 
 __all__ = [
@@ -19,5 +18,4 @@ __all__ = [
     "Licence",
     "MaterialLanguage",
     "ResourceType",
-    "with_local_terms",
 ]

@@ -43,8 +43,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+from cms.facets import FacetOption
 from cms.fields import ChoiceListField
-from cms.i18n import in_reader_language, prefer_current_language
+from cms.i18n import reader_terms, with_local_terms
 from cms.models import SECTION_TRANSLATABLE_FIELDS, BasePage, Region, TargetGroup, Theme
 from library.feeds import LibraryFeed
 
@@ -112,26 +113,6 @@ SORT_ORDER = {
 }
 
 
-def with_local_terms(items, *relations):
-    """Give each item ``local_<relation>``: its themes, regions … in the reader's language.
-
-    The terms are translatable snippets and a translated page may still point at the Polish
-    ones, so the display swaps them for the reader's language: one query per vocabulary.
-    """
-    items = list(items)
-    for relation in relations:
-        vocabulary = LibraryItemPage._meta.get_field(relation).related_model
-        chosen = [term for item in items for term in getattr(item, relation).all()]
-        local = {
-            term.translation_key: term
-            for term in prefer_current_language(chosen, vocabulary.objects.all())
-        }
-        for item in items:
-            terms = [local[term.translation_key] for term in getattr(item, relation).all()]
-            setattr(item, f"local_{relation}", terms)
-    return items
-
-
 def members_group():
     return Group.objects.get_or_create(name=MEMBERS_GROUP)[0]
 
@@ -160,16 +141,6 @@ def login_url(request):
     query = QueryDict(mutable=True)
     query["next"] = request.get_full_path()
     return f"{resolve_url(settings.LOGIN_URL)}?{query.urlencode(safe='/')}"
-
-
-@dataclass
-class FacetOption:
-    """One choice of a filter: its value in the URL, its label and how many items it finds."""
-
-    value: str
-    label: str
-    count: int
-    selected: bool
 
 
 @dataclass
@@ -356,9 +327,7 @@ class LibraryIndexPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        themes = sorted(
-            in_reader_language(Theme.objects.all()), key=lambda term: (term.sort_order, term.name)
-        )
+        themes = reader_terms(Theme)
         filters = LibraryFilters.from_params(request.GET, themes)
         text_match = None
         if filters.query:
