@@ -31,4 +31,5 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 
 echo "database: ${DATABASE_URL:-SQLite}; search: ${ELASTICSEARCH_URL:-database backend} (${SEARCH_ENGINE:-})"
-exec .venv/bin/pytest "$@"
+# The slowest tests are listed at the end, to keep the suite quick.
+exec .venv/bin/pytest --durations=15 "$@"
