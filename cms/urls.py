@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views
 from cms.api import api_router
+from search import views as search_views
 
 handler404 = "cms.views.page_not_found"
 
@@ -16,8 +17,9 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("api/", include("directory.api_urls")),
     path("api/", include("event_calendar.api_urls")),
+    path("api/", include("search.api_urls")),
     path("healthz", views.healthz, name="healthz"),
-    path("readyz", views.readyz, name="readyz"),
+    path("readyz", search_views.readyz, name="readyz"),
     path("sitemap.xml", views.sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]

@@ -1,9 +1,3 @@
-import json
-import urllib.error
-import urllib.request
-
-from django.conf import settings
-from django.db import DatabaseError, connections
 from django.db.models import Q
 from django.http import HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
@@ -17,51 +11,12 @@ from wagtail.models import Page
 
 from cms.i18n import AUTONYMS, home_pages
 
-SEARCH_TIMEOUT_SECONDS = 2
-
 
 @never_cache
 @require_GET
 def healthz(request):
     """Liveness: the process answers. Deliberately touches nothing else."""
     return JsonResponse({"status": "ok"})
-
-
-def _check_database():
-    try:
-        for alias in connections:
-            with connections[alias].cursor() as cursor:
-                cursor.execute("SELECT 1")
-    except DatabaseError as error:
-        return {"status": "error", "error": error.__class__.__name__}
-    return {"status": "ok"}
-
-
-def _check_search():
-    url = settings.ELASTICSEARCH_URL
-    if not url:
-        return {"status": "ok", "backend": "database"}
-    try:
-        with urllib.request.urlopen(  # noqa: S310 -- the URL is our own setting
-            f"{url.rstrip('/')}/_cluster/health", timeout=SEARCH_TIMEOUT_SECONDS
-        ) as response:
-            health = json.load(response)
-    except (OSError, ValueError) as error:
-        return {"status": "error", "error": error.__class__.__name__}
-    if health.get("status") not in {"green", "yellow"}:
-        return {"status": "error", "error": f"cluster {health.get('status')}"}
-    return {"status": "ok", "backend": settings.SEARCH_ENGINE, "cluster": health["status"]}
-
-
-@never_cache
-@require_GET
-def readyz(request):
-    """Readiness: the database and, where configured, the search engine answer."""
-    checks = {"database": _check_database(), "search": _check_search()}
-    ready = all(check["status"] == "ok" for check in checks.values())
-    return JsonResponse(
-        {"status": "ok" if ready else "error", "checks": checks}, status=200 if ready else 503
-    )
 
 
 class AllLocalesSitemap(Sitemap):

@@ -1,36 +1,263 @@
-import logging
+"""The search page, the JSON search and suggestion APIs, and the readiness check.
 
+``/{lang}/search/`` and ``/api/search/`` answer through ``search.query.search_site``: when the
+engine is down they answer from the database backend with a notice (200, never 500).
+"""
+
+import json
+import logging
+import urllib.request
+
+from django.conf import settings
 from django.core.paginator import Paginator
+from django.db import DatabaseError, connections
+from django.http import JsonResponse
 from django.shortcuts import render
-from django.utils.translation import gettext as _
+from django.utils import translation
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
+from wagtail.search.utils import normalise_query_string
+
+from directory.api import BadRequest, page_link, positive_int
+from directory.models import Organisation
+from library.models.pages import is_member
+from search import indexing
+from search.query import PAGE_SIZE, SearchParams, search_site, with_fallback
+from search.snippets import fold, present
 
 logger = logging.getLogger(__name__)
 
-MAX_QUERY_LENGTH = 200
-PAGE_SIZE = 10
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+SUGGESTIONS = 10
+SEARCH_TIMEOUT_SECONDS = 2
+DEGRADED_NOTICE = _("Search is working in a simpler mode for a while: results may be less precise.")
+
+
+def promoted(query, language):
+    """Editors' picks for the query (Wagtail's search promotions), in the visitor's
+    language where the promoted page has a live translation."""
+    try:
+        promotions = Query.objects.get(query_string=normalise_query_string(query))
+    except Query.DoesNotExist:
+        return []
+    locale = Locale.objects.get(language_code=language)
+    picks = []
+    for promotion in promotions.editors_picks.select_related("page").order_by("sort_order"):
+        page = promotion.page
+        if page is not None:
+            translation = page.get_translation_or_none(locale)
+            page = translation if translation is not None and translation.live else page
+        if page is not None and page.live:
+            picks.append({"title": page.title, "url": page.url, "text": promotion.description})
+        elif promotion.external_link_url:
+            picks.append(
+                {
+                    "title": promotion.external_link_text or promotion.external_link_url,
+                    "url": promotion.external_link_url,
+                    "text": promotion.description,
+                }
+            )
+    return picks
+
+
+def run(request, params):
+    """The search of ``params``: its page of results, facets and picks."""
+    outcome = search_site(params, request.user)
+    paginator = Paginator(outcome.hits, PAGE_SIZE)
+    page = paginator.get_page(request.GET.get("page"))
+    results = present(page.object_list, params.query, request, is_member(request.user))
+    picks = promoted(params.query, params.language) if page.number == 1 else []
+    return outcome, page, results, picks
 
 
 def search(request):
-    """Site search in the reader's language (facets and the JSON API come with the search
-    issue; this is the search box's destination)."""
-    query = request.GET.get("q", "").strip()
-    context = {"search_query": query, "results": None, "error": None}
+    """Site search in the visitor's language, or in every language (``all_languages=1``)."""
+    params = SearchParams.from_params(request.GET, request.LANGUAGE_CODE)
+    context = {"params": params, "search_query": params.query, "errors": params.errors}
     status = 200
-    if len(query) > MAX_QUERY_LENGTH:
-        context["error"] = _("The search text is too long: use at most %(limit)d characters.") % {
-            "limit": MAX_QUERY_LENGTH
-        }
+    if len(request.GET.get("q", "")) > 0 and not params.query and params.errors:
         status = 400
-    elif query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        try:
-            results = list(pages.search(query)[:100])
-        except Exception:
-            # An engine that is down must not turn a search into a server error.
-            logger.exception("Search backend failed for %r", query)
-            context["error"] = _("Search is not available right now. Please try again later.")
-            status = 503
-        else:
-            context["results"] = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
+    if params.query:
+        outcome, page, results, picks = run(request, params)
+        context.update(
+            outcome=outcome,
+            page_obj=page,
+            results=results,
+            picks=picks,
+            degraded_notice=str(DEGRADED_NOTICE) if outcome.degraded else "",
+        )
     return render(request, "search/search.html", context, status=status)
+
+
+def api_language(request):
+    lang = request.GET.get("lang", settings.LANGUAGE_CODE)
+    if lang not in LANGUAGE_CODES:
+        raise BadRequest(
+            gettext("Unknown language “%(value)s”: use one of %(codes)s.")
+            % {"value": lang[:20], "codes": ", ".join(LANGUAGE_CODES)}
+        )
+    return lang
+
+
+def json_answer(request, answer):
+    """Run ``answer(request, lang)`` in the requested language; a bad parameter is a 400
+    with its message in that language (or in the one the browser asks for)."""
+    try:
+        lang = api_language(request)
+        with translation.override(lang):
+            return JsonResponse(answer(request, lang), json_dumps_params={"ensure_ascii": False})
+    except BadRequest as error:
+        return JsonResponse(
+            {"error": str(error)}, status=400, json_dumps_params={"ensure_ascii": False}
+        )
+
+
+def search_answer(request, lang):
+    params = SearchParams.from_params(request.GET, lang)
+    if params.errors:
+        raise BadRequest(" ".join(str(error) for error in params.errors))
+    if not params.query:
+        raise BadRequest(gettext("Say what to search for: the “q” parameter is empty."))
+    number = positive_int(request.GET, "page", 1)
+    outcome, page, results, _picks = run(request, params)
+    if number > page.paginator.num_pages:
+        raise BadRequest(
+            gettext("There is no page %(page)d: the last page is %(last)d.")
+            % {"page": number, "last": page.paginator.num_pages}
+        )
+    return {
+        "query": params.query,
+        "language": lang,
+        "all_languages": params.all_languages,
+        "count": page.paginator.count,
+        "more_than_count": outcome.capped,
+        "degraded": outcome.degraded,
+        "notice": str(DEGRADED_NOTICE) if outcome.degraded else None,
+        "next": page_link(request, number + 1) if page.has_next() else None,
+        "previous": page_link(request, number - 1) if page.has_previous() else None,
+        "results": [
+            {
+                "type": result.type,
+                "type_label": result.type_label,
+                "title": result.title,
+                "url": request.build_absolute_uri(result.url),
+                "date": result.date.isoformat() if result.date else None,
+                "language": result.language or None,
+                "snippet": str(result.snippet),
+                "also_available_in": [
+                    {"language": code, "url": request.build_absolute_uri(url)}
+                    for code, _name, url in result.also_in
+                ],
+            }
+            for result in results
+        ],
+        "facets": {
+            name: [
+                {
+                    "value": option.value,
+                    "label": option.label,
+                    "count": option.count,
+                    "selected": option.selected,
+                }
+                for option in options
+            ]
+            for name, options in outcome.facets.items()
+        },
+    }
+
+
+@require_GET
+def api_search(request):
+    """``/api/search/?q=&lang=&type=&theme=&region=&page=`` (and ``all_languages=1``,
+    ``language=``): results and facet counts, as the search page has them."""
+    return json_answer(request, search_answer)
+
+
+def suggestions(query, lang):
+    """Titles of pages in ``lang`` and of organisations that begin like the words typed."""
+    pages = Page.objects.live().public().filter(locale__language_code=lang)
+    organisations = Organisation.objects.public()
+
+    def titles(backend):
+        found = backend.autocomplete(query, pages, fields=["title"])[:SUGGESTIONS]
+        found = [page.title for page in found]
+        named = backend.autocomplete(query, organisations, fields=["name"])[:SUGGESTIONS]
+        return found + [organisation.name for organisation in named]
+
+    return with_fallback(titles)[0]
+
+
+def suggest_answer(request, lang):
+    query = " ".join(request.GET.get("q", "").split())[:100]
+    if len(query) < 2:
+        return {"query": query, "suggestions": []}
+    folded = fold(query)
+    titles = suggestions(query, lang)
+    # Titles that begin with what was typed come first; then the others, alphabetically.
+    ranked = sorted(dict.fromkeys(titles), key=lambda t: (not fold(t).startswith(folded), t))
+    return {"query": query, "suggestions": ranked[:SUGGESTIONS]}
+
+
+@require_GET
+def api_suggest(request):
+    """``/api/search/suggest/?q=&lang=``: up to 10 titles for the search box as one types."""
+    return json_answer(request, suggest_answer)
+
+
+def _check_database():
+    try:
+        for alias in connections:
+            with connections[alias].cursor() as cursor:
+                cursor.execute("SELECT 1")
+    except DatabaseError as error:
+        return {"status": "error", "error": error.__class__.__name__}
+    return {"status": "ok"}
+
+
+def _check_search():
+    """The engine's health; while it is down the site searches its database (degraded),
+    and once it answers again the updates it missed are sent to it in the background."""
+    url = settings.ELASTICSEARCH_URL
+    if not url:
+        return {"status": "ok", "backend": "database"}
+    try:
+        pending = indexing.pending_count()
+    except DatabaseError:
+        pending = None
+    try:
+        with urllib.request.urlopen(  # noqa: S310 -- the URL is our own setting
+            f"{url.rstrip('/')}/_cluster/health", timeout=SEARCH_TIMEOUT_SECONDS
+        ) as response:
+            health = json.load(response)
+    except (OSError, ValueError) as error:
+        return {"status": "degraded", "error": error.__class__.__name__, "pending": pending}
+    if health.get("status") not in {"green", "yellow"}:
+        return {
+            "status": "degraded",
+            "error": f"cluster {health.get('status')}",
+            "pending": pending,
+        }
+    if pending:
+        indexing.catch_up_task.enqueue()
+    return {
+        "status": "ok",
+        "backend": settings.SEARCH_ENGINE,
+        "cluster": health["status"],
+        "pending": pending,
+    }
+
+
+@never_cache
+@require_GET
+def readyz(request):
+    """Readiness: the database answers (else 503). A search engine that is down leaves the
+    site ready but degraded: searches answer from the database meanwhile."""
+    checks = {"database": _check_database(), "search": _check_search()}
+    if checks["database"]["status"] != "ok":
+        return JsonResponse({"status": "error", "checks": checks}, status=503)
+    status = "ok" if checks["search"]["status"] == "ok" else "degraded"
+    return JsonResponse({"status": status, "checks": checks})

@@ -20,6 +20,7 @@ env = environ.Env(
     ELASTICSEARCH_URL=(str, ""),
     SEARCH_ENGINE=(str, "elasticsearch"),
     SEARCH_INDEX=(str, "razem"),
+    SEARCH_TIMEOUT=(int, 5),
     EMAIL_URL=(str, "consolemail://"),
     DEFAULT_FROM_EMAIL=(str, "Forum Razem <no-reply@forumrazem.org.pl>"),
     MEDIA_ROOT=(str, str(BASE_DIR / "media")),
@@ -173,28 +174,34 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Search: Wagtail's database backend unless a search engine is configured. Both engines
-# speak the same REST API; SEARCH_ENGINE only picks the matching client library.
+# speak the same REST API; SEARCH_ENGINE only picks the matching client library. With an
+# engine, the database backend is kept up to date beside it as the fallback that answers
+# searches while the engine is down (search.query).
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
 SEARCH_ENGINE = env("SEARCH_ENGINE")
 if SEARCH_ENGINE not in {"elasticsearch", "opensearch"}:
     raise environ.ImproperlyConfigured("SEARCH_ENGINE must be 'elasticsearch' or 'opensearch'.")
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
+            # Wagtail's backends with analysis in each site language (search/backends.py).
             "BACKEND": {
-                "elasticsearch": "wagtail.search.backends.elasticsearch9",
-                "opensearch": "wagtail.search.backends.opensearch3",
+                "elasticsearch": "search.backends.Elasticsearch9LanguageBackend",
+                "opensearch": "search.backends.OpenSearch3LanguageBackend",
             }[SEARCH_ENGINE],
             "URLS": [ELASTICSEARCH_URL],
             # Every model's index is named "<prefix><app>_<model>" (modelsearch).
             "INDEX_PREFIX": f"{env('SEARCH_INDEX')}_",
-            "TIMEOUT": 10,
+            # Seconds; a search that waits longer answers from the fallback.
+            "TIMEOUT": env("SEARCH_TIMEOUT"),
+            # update_index builds a new index and then moves the alias: no empty index meanwhile.
+            "ATOMIC_REBUILD": True,
             "OPTIONS": {},
             "INDEX_SETTINGS": {},
-        }
+        },
+        "fallback": {"BACKEND": "wagtail.search.backends.database"},
     }
-else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # Background tasks (django-tasks, as Wagtail's own: search index and reference index updates,
 # the library's text extraction): stored in the database and run by `manage.py db_worker`, so

@@ -3,6 +3,7 @@
 import hashlib
 from functools import partial
 
+from django.apps import apps
 from django.conf import settings
 from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
@@ -139,6 +140,9 @@ class LibraryDocument(AbstractDocument):
                 "extraction_error",
             ]
         )
+        # The materials that carry this file are found by its text (LibraryItemPage).
+        for page in apps.get_model("library", "LibraryItemPage").objects.filter(document=self):
+            index.insert_or_update_object(page)
 
     def duplicates(self):
         """Other documents holding the same file, the first uploaded first."""

@@ -550,6 +550,8 @@ class LibraryItemPage(BasePage):
         index.SearchField("summary", boost=1.5),
         index.SearchField("description"),
         index.SearchField("publisher_name"),
+        # Members-only: search.query lets only members find a material by this text.
+        index.SearchField("document_text"),
         index.FilterField("access"),
         index.FilterField("resource_type"),
         index.FilterField("publication_date"),
@@ -605,6 +607,15 @@ class LibraryItemPage(BasePage):
     @property
     def teaser(self):
         return self.summary
+
+    @property
+    def document_text(self):
+        """The text of the material's file, for search."""
+        return self.document.extracted_text if self.document_id else ""
+
+    @classmethod
+    def get_indexed_objects(cls):
+        return super().get_indexed_objects().select_related("document")
 
     @property
     def is_members_only(self):

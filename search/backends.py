@@ -1,0 +1,225 @@
+"""Wagtail's Elasticsearch 9 and OpenSearch 3 backends, with analysis in each site language.
+
+Wagtail analyses every text field with one analyser, whatever the language of the page.
+These subclasses keep Wagtail's mapping, query compiler and index handling and add:
+
+- every text field (and the ``_all_text`` fields Wagtail copies them into) is indexed with
+  ``razem_folding`` (lowercase, diacritics folded: ``uchodzcy`` finds «uchodźcy») and with one
+  sub-field per language analyser: Polish (Stempel, and the hunspell dictionary, which knows
+  forms Stempel gets wrong: «szkoła», «szkole»), Ukrainian (Morfologik) and English;
+- a query is matched against the folded field and the sub-fields of the languages it is
+  analysed in (``analysed_in``; by default the active language, else all three);
+- as-you-type queries are folded like the index (Wagtail's default search analyser is not);
+- an index update that fails because the engine is down or slow is queued in the database
+  (``search.indexing``) instead of lost, and catches up once the engine is back.
+
+The analysis needs the engine's Polish and Ukrainian plugins and the hunspell dictionaries,
+which ``scripts/services.sh`` installs.
+"""
+
+from contextlib import contextmanager
+from contextvars import ContextVar
+from copy import deepcopy
+
+import elastic_transport
+import elasticsearch
+import opensearchpy
+from django.utils import translation
+from modelsearch.backends.elasticsearch9 import (
+    Elasticsearch9Mapping,
+    Elasticsearch9SearchBackend,
+    Elasticsearch9SearchQueryCompiler,
+    Elasticsearch9SearchResults,
+)
+from modelsearch.backends.elasticsearchbase import Field
+from modelsearch.backends.opensearch3 import (
+    OpenSearch3Mapping,
+    OpenSearch3SearchBackend,
+    OpenSearch3SearchQueryCompiler,
+    OpenSearch3SearchResults,
+)
+from modelsearch.utils import deep_update
+
+from search import indexing
+
+# What the client libraries raise when the engine is down, times out or refuses a request.
+ENGINE_ERRORS = (
+    elastic_transport.TransportError,
+    elasticsearch.ApiError,
+    opensearchpy.exceptions.OpenSearchException,
+)
+
+FOLDING_ANALYZER = "razem_folding"
+
+ANALYSIS = {
+    "filter": {
+        "razem_hunspell_pl": {"type": "hunspell", "locale": "pl_PL", "dedup": True},
+    },
+    "analyzer": {
+        FOLDING_ANALYZER: {
+            "type": "custom",
+            "tokenizer": "standard",
+            "filter": ["lowercase", "asciifolding"],
+        },
+        "razem_polish": {
+            "type": "custom",
+            "tokenizer": "standard",
+            "filter": ["lowercase", "polish_stop", "polish_stem", "asciifolding"],
+        },
+        "razem_polish_dictionary": {
+            "type": "custom",
+            "tokenizer": "standard",
+            "filter": ["lowercase", "polish_stop", "razem_hunspell_pl", "asciifolding"],
+        },
+    },
+}
+
+# The sub-fields of every text field, and which of them each language's queries use.
+LANGUAGE_SUBFIELDS = {
+    "pl": {"type": "text", "analyzer": "razem_polish"},
+    "pl_dictionary": {"type": "text", "analyzer": "razem_polish_dictionary"},
+    "uk": {"type": "text", "analyzer": "ukrainian"},
+    "en": {"type": "text", "analyzer": "english"},
+}
+SUBFIELDS_OF_LANGUAGE = {"pl": ("pl", "pl_dictionary"), "uk": ("uk",), "en": ("en",)}
+
+_query_languages = ContextVar("query_languages", default=None)
+
+
+@contextmanager
+def analysed_in(languages):
+    """Analyse the queries made inside the block in ``languages`` (codes of the site's
+    languages): the visitor's language for a search of their language, all of them when they
+    search every language."""
+    token = _query_languages.set(tuple(languages))
+    try:
+        yield
+    finally:
+        _query_languages.reset(token)
+
+
+def query_languages():
+    chosen = _query_languages.get()
+    if chosen is not None:
+        return chosen
+    active = translation.get_language()
+    return (active,) if active in SUBFIELDS_OF_LANGUAGE else tuple(SUBFIELDS_OF_LANGUAGE)
+
+
+def analyse_by_language(properties):
+    """Give each text field of a mapping the folding analyser and the language sub-fields.
+
+    Fields that already name an analyser (Wagtail's edge n-grams for autocomplete) keep it.
+    """
+    for mapping in properties.values():
+        if mapping.get("type") == "nested":
+            analyse_by_language(mapping["properties"])
+        elif mapping.get("type") == "text" and "analyzer" not in mapping:
+            mapping["analyzer"] = FOLDING_ANALYZER
+            mapping["fields"] = LANGUAGE_SUBFIELDS
+
+
+class LanguageMappingMixin:
+    # As-you-type queries are folded like the edge n-grams they are matched against.
+    edgengram_analyzer_config = {
+        "analyzer": "edgengram_analyzer",
+        "search_analyzer": FOLDING_ANALYZER,
+    }
+
+    def get_mapping(self):
+        mapping = super().get_mapping()
+        analyse_by_language(mapping["properties"])
+        return mapping
+
+
+class LanguageQueryCompilerMixin:
+    def _remap_fields(self, fields):
+        """Each field Wagtail would search, plus its sub-fields in the query's languages."""
+        searched = []
+        for field in super()._remap_fields(fields):
+            searched.append(field)
+            for language in query_languages():
+                for subfield in SUBFIELDS_OF_LANGUAGE[language]:
+                    searched.append(Field(f"{field.field_name}.{subfield}", field.boost))
+        return searched
+
+
+class QueuedUpdatesMixin:
+    """Saving content never fails because the engine is down: the update waits in the
+    database (``search.indexing``) until the engine answers again."""
+
+    def add(self, obj):
+        try:
+            super().add(obj)
+        except ENGINE_ERRORS:
+            indexing.queue(obj, indexing.Action.ADD)
+            raise
+
+    def delete(self, obj):
+        try:
+            super().delete(obj)
+        except ENGINE_ERRORS:
+            indexing.queue(obj, indexing.Action.DELETE)
+            raise
+
+
+class RankedResultsMixin:
+    def ranked(self, limit):
+        """(pk, score) of the best ``limit`` matches in one request, without loading the
+        objects (Wagtail's results load them, and scroll past 100)."""
+        response = self._backend_do_search(
+            self._get_es_body(),
+            index=self.backend.get_index_for_model(self.query_compiler.queryset.model).name,
+            _source=False,
+            size=limit,
+            **{self.fields_param_name: "pk"},
+        )
+        return [(hit["fields"]["pk"][0], hit["_score"]) for hit in response["hits"]["hits"]]
+
+
+def with_language_analysis(backend_settings):
+    """Wagtail's index settings (its n-gram analysers) with the project's analysis added."""
+    return deep_update(
+        deepcopy(backend_settings),
+        {"settings": {"analysis": ANALYSIS, "index": {"number_of_replicas": 0}}},
+    )
+
+
+class Elasticsearch9LanguageMapping(LanguageMappingMixin, Elasticsearch9Mapping):
+    pass
+
+
+class Elasticsearch9LanguageQueryCompiler(
+    LanguageQueryCompilerMixin, Elasticsearch9SearchQueryCompiler
+):
+    mapping_class = Elasticsearch9LanguageMapping
+
+
+class Elasticsearch9LanguageResults(RankedResultsMixin, Elasticsearch9SearchResults):
+    pass
+
+
+class Elasticsearch9LanguageBackend(QueuedUpdatesMixin, Elasticsearch9SearchBackend):
+    mapping_class = Elasticsearch9LanguageMapping
+    results_class = Elasticsearch9LanguageResults
+    query_compiler_class = Elasticsearch9LanguageQueryCompiler
+    settings = with_language_analysis(Elasticsearch9SearchBackend.settings)
+
+
+class OpenSearch3LanguageMapping(LanguageMappingMixin, OpenSearch3Mapping):
+    pass
+
+
+class OpenSearch3LanguageQueryCompiler(LanguageQueryCompilerMixin, OpenSearch3SearchQueryCompiler):
+    mapping_class = OpenSearch3LanguageMapping
+
+
+class OpenSearch3LanguageResults(RankedResultsMixin, OpenSearch3SearchResults):
+    pass
+
+
+class OpenSearch3LanguageBackend(QueuedUpdatesMixin, OpenSearch3SearchBackend):
+    mapping_class = OpenSearch3LanguageMapping
+    results_class = OpenSearch3LanguageResults
+    query_compiler_class = OpenSearch3LanguageQueryCompiler
+    settings = with_language_analysis(OpenSearch3SearchBackend.settings)

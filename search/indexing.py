@@ -1,0 +1,63 @@
+"""Updates the search engine missed while it was down, and catching up with them.
+
+The backends (``search.backends``) queue an update when the engine refuses it; saving the
+content itself never depends on the engine. ``catch_up`` replays the queue: ``/readyz`` starts
+it in the background as soon as the engine answers again, and ``manage.py search_catch_up``
+runs it from a timer (README, "Scheduled jobs in production").
+"""
+
+import logging
+
+from django.apps import apps
+from django.db import DatabaseError
+from django_tasks import task
+from modelsearch.backends import get_search_backend
+from modelsearch.index import get_indexed_instance
+
+from search.models import PendingIndexUpdate
+
+logger = logging.getLogger(__name__)
+
+Action = PendingIndexUpdate.Action
+
+
+def queue(obj, action):
+    """Remember that ``obj`` must be indexed again (or removed from the index)."""
+    try:
+        PendingIndexUpdate.objects.update_or_create(
+            app_label=obj._meta.app_label,
+            model_name=obj._meta.model_name,
+            object_pk=str(obj.pk),
+            defaults={"action": action},
+        )
+    except DatabaseError:
+        logger.exception("Could not queue the search index update of %r", obj)
+
+
+def pending_count():
+    return PendingIndexUpdate.objects.count()
+
+
+def catch_up(backend=None):
+    """Apply the queued updates in the order they came; stop at the first the engine still
+    refuses (it stays queued). Returns how many were applied."""
+    backend = backend or get_search_backend()
+    applied = 0
+    for pending in PendingIndexUpdate.objects.order_by("queued_at", "pk").iterator():
+        model = apps.get_model(pending.app_label, pending.model_name)
+        obj = model._default_manager.filter(pk=pending.object_pk).first()
+        indexed = get_indexed_instance(obj) if obj is not None else None
+        # An engine that still refuses raises here, and the row stays queued.
+        if indexed is not None and pending.action == Action.ADD:
+            backend.add(indexed)
+        else:
+            backend.delete(obj or model(pk=pending.object_pk))
+        # Delete only the row as it was read: a failure queued meanwhile stays.
+        PendingIndexUpdate.objects.filter(pk=pending.pk, queued_at=pending.queued_at).delete()
+        applied += 1
+    return applied
+
+
+@task()
+def catch_up_task():
+    catch_up()

@@ -1,0 +1,288 @@
+"""The site search: what a visitor may find, in which language, with facet counts.
+
+The search page and ``/api/search/`` both call ``search_site``. The engine (or the database
+backend while the engine is down) ranks the matches; the facets are then counted in the
+database over the best ``MAX_HITS`` of them, with a constant number of queries.
+
+Members-only library materials answer visitors who are not members by their title and
+summary only: their description and file text are searched for members alone, and never
+shown to others (``search.snippets``).
+"""
+
+import logging
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
+
+from cms.facets import FacetOption
+from cms.i18n import AUTONYMS, reader_terms
+from cms.models import Region, Theme
+from directory.models import Organisation, WorkingGroupPage
+from event_calendar.models import EventPage
+from home.models import NewsPage
+from library.models import Access, LibraryItemPage
+from library.models.pages import is_member
+from search.backends import ENGINE_ERRORS, SUBFIELDS_OF_LANGUAGE, analysed_in
+
+logger = logging.getLogger(__name__)
+
+MAX_QUERY_LENGTH = 200
+MAX_HITS = 500  # facets count the best this many matches
+PAGE_SIZE = 10
+ENGINE_DOWN_KEY = "search:engine-down"
+ENGINE_DOWN_SECONDS = 30  # after a failure, searches go straight to the database this long
+
+# The result types visitors filter by, in the order the facet lists them.
+TYPE_LABELS = {
+    "page": _("Page"),
+    "news": _("News"),
+    "library": _("Library material"),
+    "event": _("Event"),
+    "working-group": _("Working group"),
+    "organisation": _("Organisation"),
+}
+PAGE_TYPES = {
+    NewsPage: "news",
+    LibraryItemPage: "library",
+    EventPage: "event",
+    WorkingGroupPage: "working-group",
+}
+# The many-to-many vocabularies of each type; events have one region, a foreign key.
+TAGGED = [
+    (NewsPage, "themes"),
+    (LibraryItemPage, "themes"),
+    (LibraryItemPage, "regions"),
+    (EventPage, "themes"),
+    (Organisation, "themes"),
+    (Organisation, "regions"),
+]
+FACETS = ("type", "theme", "region", "language")
+
+
+@dataclass
+class SearchParams:
+    """What the visitor asked for, checked."""
+
+    query: str = ""
+    language: str = "pl"  # the visitor's language
+    all_languages: bool = False
+    type: str = ""
+    theme: str = ""
+    region: str = ""
+    in_language: str = ""  # the language facet (only with all_languages)
+    errors: list = field(default_factory=list)
+
+    @classmethod
+    def from_params(cls, params, language):
+        errors = []
+        query = " ".join(params.get("q", "").split())
+        if len(query) > MAX_QUERY_LENGTH:
+            errors.append(
+                _("The search text is too long: use at most %(limit)d characters.")
+                % {"limit": MAX_QUERY_LENGTH}
+            )
+            query = ""
+        chosen = {}
+        for name, known in (
+            ("type", set(TYPE_LABELS)),
+            ("theme", {term.slug for term in reader_terms(Theme)}),
+            ("region", {term.slug for term in reader_terms(Region)}),
+            ("language", set(AUTONYMS)),
+        ):
+            value = params.get(name, "").strip()
+            if value and value not in known:
+                errors.append(
+                    _("There is no %(filter)s “%(value)s”; that filter was ignored.")
+                    % {"filter": FILTER_NAMES[name], "value": value[:50]}
+                )
+                value = ""
+            chosen[name] = value
+        return cls(
+            query=query,
+            language=language,
+            all_languages=params.get("all_languages") == "1",
+            type=chosen["type"],
+            theme=chosen["theme"],
+            region=chosen["region"],
+            in_language=chosen["language"],
+            errors=errors,
+        )
+
+    @property
+    def selected(self):
+        return {
+            "type": self.type,
+            "theme": self.theme,
+            "region": self.region,
+            "language": self.in_language if self.all_languages else "",
+        }
+
+
+FILTER_NAMES = {
+    "type": _("type"),
+    "theme": _("theme"),
+    "region": _("region"),
+    "language": _("language"),
+}
+
+
+@dataclass
+class Hit:
+    """One match: a page or an organisation, and what the facets count it under."""
+
+    kind: str  # "page" or "organisation"
+    pk: int
+    score: float
+    type: str = "page"
+    language: str = ""  # empty for organisations: they are listed in every language
+    themes: set = field(default_factory=set)
+    regions: set = field(default_factory=set)
+
+    def matches(self, selected, skip=None):
+        return all(
+            not value
+            or name == skip
+            or (name == "type" and self.type == value)
+            or (name == "theme" and value in self.themes)
+            or (name == "region" and value in self.regions)
+            or (name == "language" and self.language in ("", value))
+            for name, value in selected.items()
+        )
+
+
+@dataclass
+class SearchOutcome:
+    hits: list  # the matches the filters keep, best first
+    facets: dict  # facet name -> [FacetOption]
+    degraded: bool  # the engine failed: the database backend answered
+    capped: bool  # more matches exist than were counted
+
+
+def with_fallback(run):
+    """``run(backend)`` with the engine, or with the database backend when the engine
+    fails (then, for a while, without trying the engine). Returns the result, and whether
+    the database answered in the engine's place."""
+    has_fallback = "fallback" in settings.WAGTAILSEARCH_BACKENDS
+    if has_fallback and not cache.get(ENGINE_DOWN_KEY):
+        try:
+            return run(get_search_backend("default")), False
+        except ENGINE_ERRORS:
+            logger.warning("Search engine failed; answering from the database", exc_info=True)
+            cache.set(ENGINE_DOWN_KEY, True, ENGINE_DOWN_SECONDS)
+    return run(get_search_backend("fallback" if has_fallback else "default")), has_fallback
+
+
+def search_site(params, user):
+    """Search everything ``user`` may see, with the facets of what was found."""
+    hits, degraded = with_fallback(lambda backend: _ranked_hits(backend, params, user))
+    _describe(hits)
+    selected = params.selected
+    return SearchOutcome(
+        hits=[hit for hit in hits if hit.matches(selected)],
+        facets=_facets(hits, params),
+        degraded=degraded,
+        capped=len(hits) >= MAX_HITS,
+    )
+
+
+def _ranked(backend, queryset, query, fields=None):
+    """(pk, score) of the best matches: from the engine in one request, without loading
+    the objects; from the database backend as it answers."""
+    results = backend.search(query, queryset, fields=fields, operator="and")
+    if hasattr(results, "ranked"):
+        return results.ranked(MAX_HITS)
+    return [(obj.pk, obj._score) for obj in results.annotate_score("_score")[:MAX_HITS]]
+
+
+def _ranked_hits(backend, params, user):
+    languages = tuple(SUBFIELDS_OF_LANGUAGE) if params.all_languages else (params.language,)
+    pages = Page.objects.live().public()
+    items = LibraryItemPage.objects.live().public().filter(access=Access.MEMBERS)
+    if not params.all_languages:
+        locale = Locale.objects.get(language_code=params.language)
+        pages, items = pages.filter(locale=locale), items.filter(locale=locale)
+    with analysed_in(languages):
+        page_hits = _ranked(backend, pages, params.query)
+        if not is_member(user):
+            # Members-only materials: drop them from the full-text matches, then find them
+            # again by what everybody may read of them.
+            ids = [pk for pk, _score in page_hits]
+            hidden = set(
+                LibraryItemPage.objects.filter(pk__in=ids, access=Access.MEMBERS).values_list(
+                    "pk", flat=True
+                )
+            )
+            page_hits = [hit for hit in page_hits if hit[0] not in hidden]
+            page_hits += _ranked(backend, items, params.query, fields=["title", "summary"])
+        organisation_hits = _ranked(backend, Organisation.objects.public(), params.query)
+    hits = [Hit("page", int(pk), score or 0) for pk, score in page_hits]
+    hits += [Hit("organisation", int(pk), score or 0) for pk, score in organisation_hits]
+    hits.sort(key=lambda hit: -hit.score)
+    return hits[:MAX_HITS]
+
+
+def _describe(hits):
+    """Fill in each hit's type, language, themes and regions: a query per vocabulary."""
+    page_ids = [hit.pk for hit in hits if hit.kind == "page"]
+    organisation_ids = [hit.pk for hit in hits if hit.kind == "organisation"]
+    by_key = {(hit.kind, hit.pk): hit for hit in hits}
+    for pk, content_type_id, language in Page.objects.filter(pk__in=page_ids).values_list(
+        "pk", "content_type_id", "locale__language_code"
+    ):
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        hit = by_key[("page", pk)]
+        hit.type, hit.language = PAGE_TYPES.get(model, "page"), language
+    for pk in organisation_ids:
+        by_key[("organisation", pk)].type = "organisation"
+    for model, relation in TAGGED:
+        kind = "organisation" if model is Organisation else "page"
+        ids = organisation_ids if kind == "organisation" else page_ids
+        m2m = model._meta.get_field(relation)
+        source, target = m2m.m2m_field_name(), m2m.m2m_reverse_field_name()
+        rows = m2m.remote_field.through.objects.filter(**{f"{source}__in": ids}).values_list(
+            source, f"{target}__slug"
+        )
+        for pk, slug in rows:
+            getattr(by_key[(kind, pk)], relation).add(slug)
+    for pk, slug in EventPage.objects.filter(pk__in=page_ids, region__isnull=False).values_list(
+        "pk", "region__slug"
+    ):
+        by_key[("page", pk)].regions.add(slug)
+
+
+def _facets(hits, params):
+    """Each facet counts the matches of the other facets' choices, so that its own options
+    stay in view; the language facet exists when every language is searched."""
+    selected = params.selected
+    labels = {
+        "type": TYPE_LABELS,
+        "theme": {term.slug: term.name for term in reader_terms(Theme)},
+        "region": {term.slug: term.name for term in reader_terms(Region)},
+        "language": AUTONYMS,
+    }
+    values_of = {
+        "type": lambda hit: {hit.type},
+        "theme": lambda hit: hit.themes,
+        "region": lambda hit: hit.regions,
+        "language": lambda hit: {hit.language} if hit.language else set(),
+    }
+    facets = {}
+    for name in FACETS:
+        if name == "language" and not params.all_languages:
+            continue
+        counts = {}
+        for hit in hits:
+            if hit.matches(selected, skip=name):
+                for value in values_of[name](hit):
+                    counts[value] = counts.get(value, 0) + 1
+        facets[name] = [
+            FacetOption(value, str(label), counts.get(value, 0), selected[name] == value)
+            for value, label in labels[name].items()
+            if counts.get(value) or selected[name] == value
+        ]
+    return facets

@@ -1,0 +1,189 @@
+"""How a page of search results is shown: type, title, date, language, translations, and a
+snippet of text with the searched words marked.
+
+The snippet is cut from the text the visitor may read of the result, never from what the
+index holds: members-only materials show visitors who are not members their summary only.
+Marking is done here, not by the engine, so that it is the same when the database backend
+answers: a word is marked when it starts like a searched word with its ending cut off
+(«organizacji» marks «organizacja», «біженців» marks «біженці»), diacritics folded.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
+from wagtail.models import Page
+
+from cms.i18n import AUTONYMS
+from directory.models import Organisation
+from event_calendar.models import EventPage
+from home.models import NewsPage
+from library.models import Access, LibraryDocument, LibraryItemPage
+from search.query import TYPE_LABELS
+
+SNIPPET_CHARS = 240
+SCANNED_CHARS = 200_000  # of a long file's text, where a snippet is looked for
+WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Result:
+    type: str
+    type_label: str
+    title: str
+    url: str
+    date: object  # a date, a datetime or None
+    language: str  # "" for organisations: listed in every language
+    snippet: str  # HTML, escaped, with <mark>
+    also_in: list = field(default_factory=list)  # (code, name, url) of live translations
+
+    @property
+    def language_name(self):
+        return AUTONYMS.get(self.language, "")
+
+
+def fold(text):
+    """Lowercase without diacritics (ł has none to strip: it is mapped by hand)."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("ł", "l"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def stems(query):
+    """The beginnings that mark a word as matching: short words whole, longer ones without
+    their last three letters (Polish and Ukrainian endings are about that long)."""
+    words = {fold(word) for word in WORD.findall(query)}
+    return tuple(word if len(word) <= 4 else word[: max(4, len(word) - 3)] for word in words)
+
+
+def highlight(text, query, length=SNIPPET_CHARS):
+    """An escaped excerpt of ``text`` around the first matching word, matches in <mark>."""
+    text = " ".join(text[:SCANNED_CHARS].split())
+    beginnings = stems(query)
+    matches = [m for m in WORD.finditer(text) if fold(m.group()).startswith(beginnings)]
+    if not beginnings or not matches:
+        return None
+    start = max(0, matches[0].start() - length // 3)
+    if start:
+        start = text.find(" ", start) + 1 or start  # do not cut a word
+    end = min(len(text), start + length)
+    if end < len(text):
+        end = text.rfind(" ", start, end) if text.rfind(" ", start, end) > start else end
+    parts, position = [], start
+    for match in matches:
+        if match.start() < start or match.end() > end:
+            continue
+        parts.append(escape(text[position : match.start()]))
+        parts.append(f"<mark>{escape(match.group())}</mark>")
+        position = match.end()
+    parts.append(escape(text[position:end]))
+    prefix = "… " if start else ""
+    suffix = " …" if end < len(text) else ""
+    return mark_safe(prefix + "".join(parts) + suffix)  # noqa: S308 -- every part escaped
+
+
+def beginning(text, length=SNIPPET_CHARS):
+    text = " ".join(text.split())
+    if len(text) <= length:
+        return escape(text)
+    return escape(text[: text.rfind(" ", 0, length) if " " in text[:length] else length]) + " …"
+
+
+def readable_texts(obj, member):
+    """The texts of a result that the visitor may read, in the order a snippet prefers."""
+    if isinstance(obj, Organisation):
+        return [obj.description]
+    if isinstance(obj, LibraryItemPage):
+        texts = [obj.summary]
+        if obj.access == Access.PUBLIC or member:
+            texts += [strip_tags(obj.description), getattr(obj, "file_text", "")]
+        return texts
+    if isinstance(obj, NewsPage):
+        return [obj.lead, *stream_text(obj.body)]
+    if isinstance(obj, EventPage):
+        return [obj.summary, strip_tags(obj.body)]
+    return [obj.search_description, *stream_text(getattr(obj, "body", None))]
+
+
+def stream_text(body):
+    if body is None or not hasattr(body, "stream_block"):
+        return []
+    return [strip_tags(text) for text in body.stream_block.get_searchable_content(body)]
+
+
+def result_date(obj):
+    if isinstance(obj, NewsPage):
+        return obj.date
+    if isinstance(obj, EventPage):
+        return obj.start
+    if isinstance(obj, LibraryItemPage):
+        return obj.publication_date
+    if isinstance(obj, Page):
+        return obj.last_published_at
+    return None
+
+
+def present(hits, query, request, member):
+    """The results of one page of hits, in their order: a constant number of queries."""
+    page_ids = [hit.pk for hit in hits if hit.kind == "page"]
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()}
+    organisations = Organisation.objects.in_bulk(
+        [hit.pk for hit in hits if hit.kind == "organisation"]
+    )
+    _attach_file_texts([page for page in pages.values() if isinstance(page, LibraryItemPage)])
+    translations = {}
+    for translation in (
+        Page.objects.live()
+        .public()
+        .filter(translation_key__in=[page.translation_key for page in pages.values()])
+        .exclude(pk__in=page_ids)
+        .select_related("locale")
+        .order_by("locale__language_code")
+    ):
+        translations.setdefault(translation.translation_key, []).append(translation)
+    results = []
+    for hit in hits:
+        obj = pages.get(hit.pk) if hit.kind == "page" else organisations.get(hit.pk)
+        if obj is None:  # deleted since the search
+            continue
+        texts = [text for text in readable_texts(obj, member) if text]
+        snippet = next(
+            (found for text in texts if (found := highlight(text, query))), None
+        ) or beginning(texts[0] if texts else "")
+        if hit.kind == "page":
+            url = obj.get_url(request)
+            also_in = [
+                (
+                    other.locale.language_code,
+                    AUTONYMS[other.locale.language_code],
+                    other.get_url(request),
+                )
+                for other in translations.get(obj.translation_key, [])
+            ]
+        else:
+            url, also_in = obj.get_absolute_url(), []
+        results.append(
+            Result(
+                type=hit.type,
+                type_label=str(TYPE_LABELS[hit.type]),
+                title=obj.title if hit.kind == "page" else obj.name,
+                url=url,
+                date=result_date(obj),
+                language=hit.language,
+                snippet=snippet,
+                also_in=also_in,
+            )
+        )
+    return results
+
+
+def _attach_file_texts(items):
+    """Each material's file text as ``file_text``: one query for the page of results."""
+    texts = dict(
+        LibraryDocument.objects.filter(
+            pk__in=[item.document_id for item in items if item.document_id]
+        ).values_list("pk", "extracted_text")
+    )
+    for item in items:
+        item.file_text = texts.get(item.document_id, "")

@@ -1,0 +1,58 @@
+import os
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser, Group
+from django.core.cache import cache
+
+from home.factories import NewsIndexPageFactory, translate_page
+from library.models.pages import MEMBERS_GROUP
+from search.query import SearchParams, search_site
+
+
+@pytest.fixture(autouse=True)
+def engine_state():
+    """Each test starts with the engine believed up (a failure is remembered in the cache)."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def engine_only():
+    if not settings.ELASTICSEARCH_URL:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI must run the search tests against the search engine")
+        pytest.skip("needs the search engine (make services)")
+
+
+@pytest.fixture
+def news_indexes(homes):
+    """A news section in each language."""
+    polish = NewsIndexPageFactory(parent=homes["pl"])
+    return {
+        "pl": polish,
+        "uk": translate_page(polish, "uk", title="Новини"),
+        "en": translate_page(polish, "en", title="News"),
+    }
+
+
+@pytest.fixture
+def member(django_user_model):
+    user = django_user_model.objects.create_user(username="member")
+    user.groups.add(Group.objects.get(name=MEMBERS_GROUP))
+    return user
+
+
+@pytest.fixture
+def found(refresh_search):
+    """The (kind, pk) of what a search finds, best first."""
+
+    def search(query, language="pl", user=None, **params):
+        refresh_search()
+        outcome = search_site(
+            SearchParams(query=query, language=language, **params), user or AnonymousUser()
+        )
+        return [(hit.kind, hit.pk) for hit in outcome.hits]
+
+    return search
