@@ -230,6 +230,14 @@ def test_top_queries_show_the_results_of_the_latest_search(editor_client):
     assert response.context["object_list"][0]["latest_results"] == 12
 
 
+def test_the_reports_search_box_finds_texts(editor_client):
+    SearchQueryFactory(query_text="pomoc prawna")
+    SearchQueryFactory(query_text="praca")
+
+    response = editor_client.get(TOP_URL, {"q": "PRAWNA"})
+    assert [row[0] for row in rows_of(response)] == ["pomoc prawna"]
+
+
 def test_searches_without_results_per_language(editor_client):
     SearchQueryFactory(query_text="wiza", hits=5, zero_result_hits=5, day=days_ago(0))
     SearchQueryFactory(query_text="wiza", hits=3, zero_result_hits=2, day=days_ago(10))
