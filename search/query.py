@@ -4,9 +4,12 @@ The search page and ``/api/search/`` both call ``search_site``. The engine (or t
 backend while the engine is down) ranks the matches; the facets are then counted in the
 database over the best ``MAX_HITS`` of them, with a constant number of queries.
 
-Members-only library materials answer visitors who are not members by their title and
-summary only: their description and file text are searched for members alone, and never
-shown to others (``search.snippets``).
+What a visitor may see is decided in the database after the ranking, as Wagtail's privacy
+and the organisations' status say now (``_visible``): the engine's filters would need one
+clause per view restriction, and every members-only material has one. Members-only library
+materials answer visitors who are not members by their title and summary only: their
+description and file text are searched for members alone, and never shown to others
+(``search.snippets``).
 """
 
 import logging
@@ -15,8 +18,9 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 
 from cms.facets import FacetOption
@@ -138,6 +142,7 @@ class Hit:
     kind: str  # "page" or "organisation"
     pk: int
     score: float
+    teaser_only: bool = False  # found by what everybody may read of a members-only material
     type: str = "page"
     language: str = ""  # empty for organisations: they are listed in every language
     themes: set = field(default_factory=set)
@@ -179,8 +184,8 @@ def with_fallback(run):
 
 def search_site(params, user):
     """Search everything ``user`` may see, with the facets of what was found."""
-    hits, degraded = with_fallback(lambda backend: _ranked_hits(backend, params, user))
-    _describe(hits)
+    ranked, degraded = with_fallback(lambda backend: _ranked_hits(backend, params, user))
+    hits = _visible(ranked, params, user)
     selected = params.selected
     return SearchOutcome(
         hits=[hit for hit in hits if hit.matches(selected)],
@@ -200,45 +205,104 @@ def _ranked(backend, queryset, query, fields=None):
 
 
 def _ranked_hits(backend, params, user):
+    """The best matches, from the engine (or the database backend), before the database
+    checks what ``user`` may see of them (``_visible``)."""
     languages = tuple(SUBFIELDS_OF_LANGUAGE) if params.all_languages else (params.language,)
-    pages = Page.objects.live().public()
-    items = LibraryItemPage.objects.live().public().filter(access=Access.MEMBERS)
-    if not params.all_languages:
-        locale = Locale.objects.get(language_code=params.language)
-        pages, items = pages.filter(locale=locale), items.filter(locale=locale)
+    pages, items = _live_pages(params)
     with analysed_in(languages):
-        page_hits = _ranked(backend, pages, params.query)
+        hits = [
+            Hit("page", int(pk), score or 0) for pk, score in _ranked(backend, pages, params.query)
+        ]
         if not is_member(user):
-            # Members-only materials: drop them from the full-text matches, then find them
-            # again by what everybody may read of them.
-            ids = [pk for pk, _score in page_hits]
-            hidden = set(
-                LibraryItemPage.objects.filter(pk__in=ids, access=Access.MEMBERS).values_list(
-                    "pk", flat=True
-                )
-            )
-            page_hits = [hit for hit in page_hits if hit[0] not in hidden]
-            page_hits += _ranked(backend, items, params.query, fields=["title", "summary"])
-        organisation_hits = _ranked(backend, Organisation.objects.public(), params.query)
-    hits = [Hit("page", int(pk), score or 0) for pk, score in page_hits]
-    hits += [Hit("organisation", int(pk), score or 0) for pk, score in organisation_hits]
+            # Members-only materials answer others by what everybody may read of them.
+            members_only = items.filter(access=Access.MEMBERS)
+            teasers = _ranked(backend, members_only, params.query, fields=["title", "summary"])
+            hits += [Hit("page", int(pk), score or 0, teaser_only=True) for pk, score in teasers]
+        organisations = _ranked(backend, Organisation.objects.public(), params.query)
+    hits += [Hit("organisation", int(pk), score or 0) for pk, score in organisations]
     hits.sort(key=lambda hit: -hit.score)
     return hits[:MAX_HITS]
 
 
-def _describe(hits):
-    """Fill in each hit's type, language, themes and regions: a query per vocabulary."""
+def _live_pages(params):
+    pages, items = Page.objects.live(), LibraryItemPage.objects.live()
+    if not params.all_languages:
+        locale = Locale.objects.get(language_code=params.language)
+        pages, items = pages.filter(locale=locale), items.filter(locale=locale)
+    return pages, items
+
+
+def _visible(hits, params, user):
+    """The hits ``user`` may see, as the database has them now (the index may lag behind:
+    a page unpublished or an organisation archived while the engine was down), each with
+    its type, language, themes and regions. A constant number of queries."""
+    pages, _items = _live_pages(params)
+    rows = {
+        pk: row
+        for pk, *row in pages.filter(pk__in=[hit.pk for hit in hits if hit.kind == "page"])
+        .values_list("pk", "path", "content_type_id", "locale__language_code")
+        .annotate(access=F("libraryitempage__access"))
+    }
+    barred = _barred_paths([path for path, *_rest in rows.values()], user)
+    public_organisations = set(
+        Organisation.objects.public()
+        .filter(pk__in=[hit.pk for hit in hits if hit.kind == "organisation"])
+        .values_list("pk", flat=True)
+    )
+    kept, seen = [], set()
+    for hit in hits:
+        if (hit.kind, hit.pk) in seen:
+            continue
+        if hit.kind == "organisation":
+            if hit.pk not in public_organisations:
+                continue
+            hit.type = "organisation"
+        else:
+            if hit.pk not in rows:
+                continue
+            path, content_type_id, language, access = rows[hit.pk]
+            teaser = hit.teaser_only and access == Access.MEMBERS
+            if not teaser and any(path.startswith(barred_path) for barred_path in barred):
+                continue
+            model = ContentType.objects.get_for_id(content_type_id).model_class()
+            hit.type, hit.language = PAGE_TYPES.get(model, "page"), language
+        seen.add((hit.kind, hit.pk))
+        kept.append(hit)
+    _tag(kept)
+    return kept
+
+
+def _barred_paths(paths, user):
+    """The paths of the pages, among ``paths`` and their ancestors, whose view restriction
+    ``user`` does not pass (Wagtail's privacy; a password is never taken as given here)."""
+    prefixes = {
+        path[:end] for path in paths for end in range(Page.steplen, len(path) + 1, Page.steplen)
+    }
+    restrictions = (
+        PageViewRestriction.objects.filter(page__path__in=prefixes)
+        .select_related("page")
+        .prefetch_related("groups")
+    )
+    group_ids = set(user.groups.values_list("pk", flat=True)) if user.is_authenticated else set()
+    barred = set()
+    for restriction in restrictions:
+        if user.is_superuser:
+            continue
+        if restriction.restriction_type == PageViewRestriction.LOGIN and user.is_authenticated:
+            continue
+        if restriction.restriction_type == PageViewRestriction.GROUPS and group_ids & {
+            group.pk for group in restriction.groups.all()
+        }:
+            continue
+        barred.add(restriction.page.path)
+    return barred
+
+
+def _tag(hits):
+    """Each hit's themes and regions: a query per vocabulary and type."""
     page_ids = [hit.pk for hit in hits if hit.kind == "page"]
     organisation_ids = [hit.pk for hit in hits if hit.kind == "organisation"]
     by_key = {(hit.kind, hit.pk): hit for hit in hits}
-    for pk, content_type_id, language in Page.objects.filter(pk__in=page_ids).values_list(
-        "pk", "content_type_id", "locale__language_code"
-    ):
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        hit = by_key[("page", pk)]
-        hit.type, hit.language = PAGE_TYPES.get(model, "page"), language
-    for pk in organisation_ids:
-        by_key[("organisation", pk)].type = "organisation"
     for model, relation in TAGGED:
         kind = "organisation" if model is Organisation else "page"
         ids = organisation_ids if kind == "organisation" else page_ids

@@ -33,6 +33,7 @@ class Result:
     type: str
     type_label: str
     title: str
+    title_marked: str  # HTML, escaped, with <mark>
     url: str
     date: object  # a date, a datetime or None
     language: str  # "" for organisations: listed in every language
@@ -58,12 +59,14 @@ def stems(query):
 
 
 def highlight(text, query, length=SNIPPET_CHARS):
-    """An escaped excerpt of ``text`` around the first matching word, matches in <mark>."""
+    """An escaped excerpt of ``text`` around the first matching word, matches in <mark>;
+    None when no word matches."""
     text = " ".join(text[:SCANNED_CHARS].split())
     beginnings = stems(query)
     matches = [m for m in WORD.finditer(text) if fold(m.group()).startswith(beginnings)]
     if not beginnings or not matches:
         return None
+    length = length or len(text)
     start = max(0, matches[0].start() - length // 3)
     if start:
         start = text.find(" ", start) + 1 or start  # do not cut a word
@@ -163,11 +166,13 @@ def present(hits, query, request, member):
             ]
         else:
             url, also_in = obj.get_absolute_url(), []
+        title = obj.title if hit.kind == "page" else obj.name
         results.append(
             Result(
                 type=hit.type,
                 type_label=str(TYPE_LABELS[hit.type]),
-                title=obj.title if hit.kind == "page" else obj.name,
+                title=title,
+                title_marked=highlight(title, query, length=None) or escape(title),
                 url=url,
                 date=result_date(obj),
                 language=hit.language,

@@ -26,6 +26,7 @@ from directory.api import BadRequest, page_link, positive_int
 from directory.models import Organisation
 from library.models.pages import is_member
 from search import indexing
+from search.analytics import record_search
 from search.query import PAGE_SIZE, SearchParams, search_site, with_fallback
 from search.snippets import fold, present
 
@@ -70,7 +71,10 @@ def run(request, params):
     paginator = Paginator(outcome.hits, PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
     results = present(page.object_list, params.query, request, is_member(request.user))
-    picks = promoted(params.query, params.language) if page.number == 1 else []
+    picks = []
+    if request.GET.get("page", "1") in ("", "1"):  # turning pages is not another search
+        picks = promoted(params.query, params.language)
+        record_search(params.query, params.language, len(outcome.hits))
     return outcome, page, results, picks
 
 
@@ -144,6 +148,7 @@ def search_answer(request, lang):
                 "type": result.type,
                 "type_label": result.type_label,
                 "title": result.title,
+                "title_marked": str(result.title_marked),
                 "url": request.build_absolute_uri(result.url),
                 "date": result.date.isoformat() if result.date else None,
                 "language": result.language or None,
@@ -179,7 +184,7 @@ def api_search(request):
 
 def suggestions(query, lang):
     """Titles of pages in ``lang`` and of organisations that begin like the words typed."""
-    pages = Page.objects.live().public().filter(locale__language_code=lang)
+    pages = Page.objects.live().public().filter(locale=Locale.objects.get(language_code=lang))
     organisations = Organisation.objects.public()
 
     def titles(backend):

@@ -1,8 +1,6 @@
 """Search analytics: searches counted per text, language and day without personal data, and
 the editors' reports of the top searches and of the searches that found nothing."""
 
-# ruff: noqa: RUF001 - Ukrainian words are written in Cyrillic on purpose
-
 import csv
 import datetime
 import io

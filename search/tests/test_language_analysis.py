@@ -5,8 +5,8 @@ Every case indexes a page in one language and searches it with another form of a
 """
 
 import pytest
-from wagtail.search.backends import get_search_backend
 from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
 
 from home.factories import NewsPageFactory
 
@@ -64,7 +64,9 @@ def test_a_word_form_finds_other_forms_in_its_language(
     words = text.lower().split()
     assert query.lower() not in words and not any(w.startswith(query.lower()) for w in words)
     page = NewsPageFactory(parent=news_indexes[language], title=text, lead="Notatka.", slug="case")
-    unrelated = NewsPageFactory(parent=news_indexes[language], title="Kalendarz / Календар", slug="other")
+    unrelated = NewsPageFactory(
+        parent=news_indexes[language], title="Kalendarz / Календар", slug="other"
+    )
     hits = found(query, language)
     assert ("page", page.pk) in hits
     assert ("page", unrelated.pk) not in hits
