@@ -100,10 +100,7 @@ class SearchParams:
         ):
             value = params.get(name, "").strip()
             if value and value not in known:
-                errors.append(
-                    _("There is no %(filter)s “%(value)s”; that filter was ignored.")
-                    % {"filter": FILTER_NAMES[name], "value": value[:50]}
-                )
+                errors.append(UNKNOWN_FILTER_VALUE[name] % {"value": value[:50]})
                 value = ""
             chosen[name] = value
         return cls(
@@ -127,11 +124,12 @@ class SearchParams:
         }
 
 
-FILTER_NAMES = {
-    "type": _("type"),
-    "theme": _("theme"),
-    "region": _("region"),
-    "language": _("language"),
+# One sentence per filter: Polish and Ukrainian decline the filter's name.
+UNKNOWN_FILTER_VALUE = {
+    "type": _("Unknown type of result “%(value)s”; that filter was ignored."),
+    "theme": _("Unknown theme “%(value)s”; that filter was ignored."),
+    "region": _("Unknown region “%(value)s”; that filter was ignored."),
+    "language": _("Unknown language “%(value)s”; that filter was ignored."),
 }
 
 

@@ -1,3 +1,5 @@
+import os
+
 import pytest
 from wagtail.search.backends import get_search_backend
 
@@ -8,4 +10,4 @@ def test_the_test_suite_writes_only_to_its_own_indexes(settings):
     if not settings.ELASTICSEARCH_URL:
         pytest.skip("the database search backend has no indexes to keep apart")
     index = get_search_backend().get_index_for_model(NewsPage)
-    assert index.name.startswith("razem_test_")
+    assert index.name.startswith(os.environ.get("TEST_INDEX_PREFIX", "razem_test_"))
