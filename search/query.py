@@ -241,7 +241,7 @@ def _visible(hits, params, user):
         .values_list("pk", "path", "content_type_id", "locale__language_code")
         .annotate(access=F("libraryitempage__access"))
     }
-    barred = _barred_paths([path for path, *_rest in rows.values()], user)
+    barred = barred_paths([path for path, *_rest in rows.values()], user)
     public_organisations = set(
         Organisation.objects.public()
         .filter(pk__in=[hit.pk for hit in hits if hit.kind == "organisation"])
@@ -270,7 +270,7 @@ def _visible(hits, params, user):
     return kept
 
 
-def _barred_paths(paths, user):
+def barred_paths(paths, user):
     """The paths of the pages, among ``paths`` and their ancestors, whose view restriction
     ``user`` does not pass (Wagtail's privacy; a password is never taken as given here)."""
     prefixes = {

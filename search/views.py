@@ -24,10 +24,11 @@ from wagtail.search.utils import normalise_query_string
 
 from directory.api import BadRequest, page_link, positive_int
 from directory.models import Organisation
+from library.models import Access, LibraryItemPage
 from library.models.pages import is_member
 from search import indexing
 from search.analytics import record_search
-from search.query import PAGE_SIZE, SearchParams, search_site, with_fallback
+from search.query import PAGE_SIZE, SearchParams, barred_paths, search_site, with_fallback
 from search.snippets import fold, present
 
 logger = logging.getLogger(__name__)
@@ -182,18 +183,30 @@ def api_search(request):
     return json_answer(request, search_answer)
 
 
-def suggestions(query, lang):
-    """Titles of pages in ``lang`` and of organisations that begin like the words typed."""
-    pages = Page.objects.live().public().filter(locale=Locale.objects.get(language_code=lang))
+def suggestions(query, lang, user):
+    """Titles of pages in ``lang`` and of organisations that begin like the words typed,
+    of what ``user`` may see (members-only materials show their titles to everyone)."""
+    pages = Page.objects.live().filter(locale=Locale.objects.get(language_code=lang))
     organisations = Organisation.objects.public()
 
     def titles(backend):
-        found = backend.autocomplete(query, pages, fields=["title"])[:SUGGESTIONS]
-        found = [page.title for page in found]
+        found = list(backend.autocomplete(query, pages, fields=["title"])[: 3 * SUGGESTIONS])
         named = backend.autocomplete(query, organisations, fields=["name"])[:SUGGESTIONS]
-        return found + [organisation.name for organisation in named]
+        return found, [organisation.name for organisation in named]
 
-    return with_fallback(titles)[0]
+    found, names = with_fallback(titles)[0]
+    barred = barred_paths([page.path for page in found], user)
+    teasers = set(
+        LibraryItemPage.objects.filter(
+            pk__in=[page.pk for page in found], access=Access.MEMBERS
+        ).values_list("pk", flat=True)
+    )
+    visible = [
+        page.title
+        for page in found
+        if page.pk in teasers or not any(page.path.startswith(path) for path in barred)
+    ]
+    return visible[:SUGGESTIONS] + names
 
 
 def suggest_answer(request, lang):
@@ -201,7 +214,7 @@ def suggest_answer(request, lang):
     if len(query) < 2:
         return {"query": query, "suggestions": []}
     folded = fold(query)
-    titles = suggestions(query, lang)
+    titles = suggestions(query, lang, request.user)
     # Titles that begin with what was typed come first; then the others, alphabetically.
     ranked = sorted(dict.fromkeys(titles), key=lambda t: (not fold(t).startswith(folded), t))
     return {"query": query, "suggestions": ranked[:SUGGESTIONS]}

@@ -373,3 +373,12 @@ def test_search_box_is_a_combobox_only_with_javascript(homes, client):
     assert 'data-suggest-url="/api/search/suggest/?lang=pl"' in html
     assert 'role="combobox"' not in html  # the script adds it
     assert "js/search-suggest.js" in html
+
+
+def test_suggestions_leave_out_private_pages(engine_only, news_indexes, client, refresh_search):
+    private = NewsPageFactory(parent=news_indexes["pl"], title="Wewnętrzny regulamin")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    NewsPageFactory(parent=news_indexes["pl"], title="Wewnętrzne szkolenia")
+    refresh_search()
+    answer = client.get("/api/search/suggest/", {"q": "wewn", "lang": "pl"}).json()
+    assert answer["suggestions"] == ["Wewnętrzne szkolenia"]
