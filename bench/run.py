@@ -209,22 +209,39 @@ def api_exists(base):
     return True
 
 
+def ask(url):
+    """Latency in ms, status and body of one request; error answers are answers too."""
+    start = time.perf_counter()
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            status, body = response.status, response.read()
+    except urllib.error.HTTPError as error:
+        status, body = error.code, error.read()
+    return (time.perf_counter() - start) * 1000, status, body
+
+
 def measure_queries(base, endpoint, paths, runs):
     """Median and p95 latency over all the queries (each asked once per run; the median of
-    the runs' figures), and how many queries found something."""
-    found = 0
-    for path in paths:  # the warm-up pass, also counting the queries that find something
-        with urllib.request.urlopen(base + path, timeout=30) as response:
-            found += has_results(endpoint, response.read())
+    the runs' figures), how many queries found something and how many failed (an answer
+    other than 200: they are reported, not hidden, and the run goes on)."""
+    found, failed = 0, []
+    for path in paths:  # the warm-up pass, also counting what the queries found
+        _ms, status, body = ask(base + path)
+        if status != 200:
+            failed.append(f"{status} {urllib.parse.unquote(path)}")
+        else:
+            found += has_results(endpoint, body)
     medians, p95s = [], []
     for _ in range(runs):
-        samples = sorted(get(base + path) for path in paths)
+        samples = sorted(ask(base + path)[0] for path in paths)
         medians.append(statistics.median(samples))
         p95s.append(samples[int(len(samples) * 0.95) - 1])
     return {
         "median_ms": round(statistics.median(medians), 2),
         "p95_ms": round(statistics.median(p95s), 2),
         "queries_with_results": found,
+        "failed": len(failed),
+        "failed_examples": failed[:5],
     }
 
 
@@ -316,6 +333,15 @@ def print_search(results, runs, queries):
                 f"{size:>9}  {name:<11} {result['generated']['items_per_second']:>11} "
                 f"{row['indexing']['documents_per_second']:>9} {cells[0]} {cells[1]}"
             )
+    for size, result in results.items():
+        for name, row in result["backends"].items():
+            for endpoint in ("page", "api"):
+                figures = row.get(endpoint) or {}
+                if figures.get("failed"):
+                    print(
+                        f"FAILED: {figures['failed']} of the {endpoint} queries at {size} "
+                        f"documents with {name}, e.g. {'; '.join(figures['failed_examples'])}"
+                    )
     for size, result in results.items():
         for name, row in result["backends"].items():
             if size >= 100_000 and name != "database" and "api" in row:

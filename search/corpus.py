@@ -72,7 +72,7 @@ TRANSLATED_SHARE = 0.25  # a page story published in all three languages
 DRAFTS = {True: 1, False: 19}  # one page in twenty is a draft
 MEMBERS_ONLY = {True: 2, False: 8}  # two library items in ten are for members only
 BATCH_SIZE = 1000  # items written per transaction
-FILE_POOL = 3  # real PDFs per language that the documents point at
+FILE_POOL = 2  # real PDFs per language that the documents point at
 
 NO_SITE = (
     "The site tree is missing: the default site must have a home page in Polish with its "
