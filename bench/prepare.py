@@ -1,5 +1,6 @@
 """Build a benchmark site with N news items, N library items, N organisations or N events and
-count the SQL queries of each page.
+count the SQL queries of each page; or, for the search section, the site tree and a corpus of N
+items (``manage.py generate_corpus``), timed.
 
 Run by bench/run.py in a fresh database with production-like settings; prints JSON.
 """
@@ -7,6 +8,7 @@ Run by bench/run.py in a fresh database with production-like settings; prints JS
 import datetime
 import json
 import sys
+import time
 
 import django
 from django.core.management import call_command
@@ -179,6 +181,22 @@ def build_events(count):
     }
 
 
+def build_search(count):
+    """The site tree and a corpus of ``count`` items (``search.corpus``), not indexed: the
+    benchmark times ``update_index`` on its own. Returns how long generating took."""
+    call_command("migrate", verbosity=0, interactive=False)
+    call_command("collectstatic", verbosity=0, interactive=False)
+    make_site_tree()
+    start = time.perf_counter()
+    call_command("generate_corpus", str(count), seed=1, verbosity=0)
+    seconds = time.perf_counter() - start
+    return {
+        "items": count,
+        "seconds": round(seconds, 1),
+        "items_per_second": round(count / seconds),
+    }
+
+
 def count_queries(paths):
     client = Client(HTTP_HOST="127.0.0.1")
     counts = {}
@@ -194,6 +212,9 @@ def count_queries(paths):
 
 if __name__ == "__main__":
     section = sys.argv[2] if len(sys.argv) > 2 else "news"
+    if section == "search":
+        print(json.dumps({"generated": build_search(int(sys.argv[1]))}))
+        sys.exit()
     if section in ("directory", "events"):
         build_section = build_directory if section == "directory" else build_events
         pages = build_section(int(sys.argv[1]))

@@ -9,22 +9,36 @@ must not grow with the number of items. The directory section measures its listi
 and filtered), the coverage map (page and CSV), a profile and the JSON API; the events
 section its listing (plain and filtered), a month, ``feed.ics``, an event and the JSON API.
 
+The search section (10,000 and 100,000 documents by default) generates a corpus of news,
+library items with their files' text, organisations and events in three languages
+(``manage.py generate_corpus``) in PostgreSQL, times ``update_index`` into the search engine
+(``ELASTICSEARCH_URL``) and into Wagtail's database backend on the same PostgreSQL, and
+serves the site once with each backend. It reports documents indexed per second, and the
+median and p95 latency of the search page and of the JSON API (``/api/search/``, when the
+site has it) over the 200 queries of ``bench/search_queries.json`` (Polish, Ukrainian and
+English: inflected words, phrases, words typed without diacritics), side by side. Target: p95
+of the API under 50 ms at 100,000 documents.
+
     make bench                         # SQLite, or PostgreSQL when .services/env is loaded
     .venv/bin/python bench/run.py --requests 300 --runs 5
     .venv/bin/python bench/run.py --section library
     .venv/bin/python bench/run.py --section directory --requests 50
     .venv/bin/python bench/run.py --section events
+    . .services/env && .venv/bin/python bench/run.py --section search --sizes 10000 --runs 3
 """
 
 import argparse
+import contextlib
 import json
 import os
+import re
 import secrets
 import shutil
 import statistics
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -34,6 +48,8 @@ import psycopg
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
+SEARCH_QUERIES = ROOT / "bench" / "search_queries.json"
+SEARCH_API_TARGET_MS = 50  # p95 of the JSON API at 100,000 documents (issue 7)
 
 
 def bench_database_url(section, size):
@@ -106,19 +122,9 @@ def measure(base, paths, requests, runs):
     return figures
 
 
-def bench_size(section, size, requests, runs):
-    env = environment(bench_database_url(section, size))
-    prepared = subprocess.run(
-        [sys.executable, "bench/prepare.py", str(size), section],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if prepared.returncode:
-        raise SystemExit(f"preparing the site failed:\n{prepared.stderr[-3000:]}")
-    info = json.loads(prepared.stdout.strip().splitlines()[-1])
+@contextlib.contextmanager
+def serve(env):
+    """gunicorn with two workers on ``env``'s site; yields its base URL."""
     server = subprocess.Popen(
         [
             sys.executable,
@@ -138,10 +144,31 @@ def bench_size(section, size, requests, runs):
     base = f"http://127.0.0.1:{PORT}"
     try:
         wait_until_up(base, server)
-        latency = measure(base, info["paths"], requests, runs)
+        yield base
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def prepare(env, section, size):
+    prepared = subprocess.run(
+        [sys.executable, "bench/prepare.py", str(size), section],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if prepared.returncode:
+        raise SystemExit(f"preparing the site failed:\n{prepared.stderr[-3000:]}")
+    return json.loads(prepared.stdout.strip().splitlines()[-1])
+
+
+def bench_size(section, size, requests, runs):
+    env = environment(bench_database_url(section, size))
+    info = prepare(env, section, size)
+    with serve(env) as base:
+        latency = measure(base, info["paths"], requests, runs)
     labels = info.get("labels") or dict(
         zip(info["paths"], ["home", "listing", "item page"], strict=True)
     )
@@ -150,16 +177,207 @@ def bench_size(section, size, requests, runs):
     }
 
 
+# Search ------------------------------------------------------------------------------------
+
+
+def search_paths(queries):
+    """The search page and the JSON API of each query, in the query's language."""
+    return {
+        "page": [f"/{q['lang']}/search/?{urllib.parse.urlencode({'q': q['q']})}" for q in queries],
+        "api": [
+            f"/api/search/?{urllib.parse.urlencode({'q': q['q'], 'lang': q['lang']})}"
+            for q in queries
+        ],
+    }
+
+
+def has_results(endpoint, body):
+    """Whether an answer lists anything: a result card on the page, results in the JSON."""
+    if endpoint == "page":
+        return b'<li class="card' in body
+    data = json.loads(body)
+    return bool(data.get("count") or data.get("results"))
+
+
+def api_exists(base):
+    try:
+        get(f"{base}/api/search/?q=test&lang=pl")
+    except urllib.error.HTTPError as error:
+        if error.code == 404:
+            return False
+        raise
+    return True
+
+
+def ask(url):
+    """Latency in ms, status and body of one request; error answers are answers too."""
+    start = time.perf_counter()
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            status, body = response.status, response.read()
+    except urllib.error.HTTPError as error:
+        status, body = error.code, error.read()
+    return (time.perf_counter() - start) * 1000, status, body
+
+
+def measure_queries(base, endpoint, paths, runs):
+    """Median and p95 latency over all the queries (each asked once per run; the median of
+    the runs' figures), how many queries found something and how many failed (an answer
+    other than 200: they are reported, not hidden, and the run goes on)."""
+    found, failed = 0, []
+    for path in paths:  # the warm-up pass, also counting what the queries found
+        _ms, status, body = ask(base + path)
+        if status != 200:
+            failed.append(f"{status} {urllib.parse.unquote(path)}")
+        else:
+            found += has_results(endpoint, body)
+    medians, p95s = [], []
+    for _ in range(runs):
+        samples = sorted(ask(base + path)[0] for path in paths)
+        medians.append(statistics.median(samples))
+        p95s.append(samples[int(len(samples) * 0.95) - 1])
+    return {
+        "median_ms": round(statistics.median(medians), 2),
+        "p95_ms": round(statistics.median(p95s), 2),
+        "queries_with_results": found,
+        "failed": len(failed),
+        "failed_examples": failed[:5],
+    }
+
+
+def update_index(env):
+    """Time ``manage.py update_index`` into ``env``'s search backend."""
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "manage.py", "update_index"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    seconds = time.perf_counter() - start
+    if done.returncode:
+        raise SystemExit(f"update_index failed:\n{done.stderr[-3000:]}")
+    documents = sum(int(n) for n in re.findall(r"indexed (\d+) objects", done.stdout))
+    return {
+        "documents": documents,
+        "seconds": round(seconds, 1),
+        "documents_per_second": round(documents / seconds),
+    }
+
+
+def drop_engine_indexes(url, prefix):
+    """The bench's own indexes, so that they do not hold the shared engine's memory."""
+    with urllib.request.urlopen(f"{url}/_cat/indices/{prefix}*?format=json", timeout=30) as r:
+        names = [row["index"] for row in json.loads(r.read())]
+    for name in names:
+        request = urllib.request.Request(f"{url}/{name}", method="DELETE")
+        urllib.request.urlopen(request, timeout=30).close()
+
+
+def bench_search_size(size, runs, queries):
+    """One corpus of ``size`` items in PostgreSQL, indexed and served by each backend."""
+    env = environment(bench_database_url("search", size))
+    generated = prepare(env, "search", size)["generated"]
+    backends = {}
+    engine_url = os.environ.get("ELASTICSEARCH_URL", "")
+    prefix = f"razem_bench_search_{size}"
+    if engine_url:
+        engine = os.environ.get("SEARCH_ENGINE", "elasticsearch")
+        backends[engine] = {**env, "ELASTICSEARCH_URL": engine_url, "SEARCH_INDEX": prefix}
+    else:
+        print("ELASTICSEARCH_URL is not set: measuring the database backend only")
+    backends["database"] = env
+    paths = search_paths(queries)
+    results = {}
+    try:
+        for name, backend_env in backends.items():
+            row = {"indexing": update_index(backend_env)}
+            with serve(backend_env) as base:
+                endpoints = ["page", "api"] if api_exists(base) else ["page"]
+                for endpoint in endpoints:
+                    row[endpoint] = measure_queries(base, endpoint, paths[endpoint], runs)
+            results[name] = row
+    finally:
+        if engine_url:
+            drop_engine_indexes(engine_url, f"{prefix}_")
+    return {"generated": generated, "backends": results}
+
+
+def print_search(results, runs, queries):
+    languages = ", ".join(
+        f"{sum(q['lang'] == code for q in queries)} {code}" for code in ("pl", "uk", "en")
+    )
+    print(
+        f"\nPostgreSQL, gunicorn 2 workers; {len(queries)} queries ({languages}) x {runs} runs"
+        " per endpoint; latency in ms; found: queries with at least one result"
+    )
+    print(
+        f"{'documents':>9}  {'backend':<11} {'generated/s':>11} {'indexed/s':>9} "
+        f"{'page median':>11} {'p95':>7} {'found':>5} {'api median':>10} {'p95':>7} {'found':>5}"
+    )
+    for size, result in results.items():
+        for name, row in result["backends"].items():
+            cells = []
+            for endpoint in ("page", "api"):
+                figures = row.get(endpoint)
+                if figures:
+                    cells.append(
+                        f"{figures['median_ms']:>{11 if endpoint == 'page' else 10}} "
+                        f"{figures['p95_ms']:>7} {figures['queries_with_results']:>5}"
+                    )
+                else:
+                    cells.append(f"{'n/a':>{11 if endpoint == 'page' else 10}} {'':>7} {'':>5}")
+            print(
+                f"{size:>9}  {name:<11} {result['generated']['items_per_second']:>11} "
+                f"{row['indexing']['documents_per_second']:>9} {cells[0]} {cells[1]}"
+            )
+    for size, result in results.items():
+        for name, row in result["backends"].items():
+            for endpoint in ("page", "api"):
+                figures = row.get(endpoint) or {}
+                if figures.get("failed"):
+                    print(
+                        f"FAILED: {figures['failed']} of the {endpoint} queries at {size} "
+                        f"documents with {name}, e.g. {'; '.join(figures['failed_examples'])}"
+                    )
+    for size, result in results.items():
+        for name, row in result["backends"].items():
+            if size >= 100_000 and name != "database" and "api" in row:
+                met = row["api"]["p95_ms"] < SEARCH_API_TARGET_MS
+                print(
+                    f"target: p95 of the API at {size} documents with {name} is "
+                    f"{row['api']['p95_ms']} ms, {'under' if met else 'NOT under'} "
+                    f"{SEARCH_API_TARGET_MS} ms"
+                )
+
+
+def bench_search(sizes, runs):
+    if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
+        raise SystemExit("the search section needs PostgreSQL: load .services/env first")
+    queries = json.loads(SEARCH_QUERIES.read_text())
+    results = {size: bench_search_size(size, runs, queries) for size in sizes}
+    print_search(results, runs, queries)
+    out = RESULTS / f"bench-search-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    out.write_text(json.dumps({"database": "PostgreSQL", "results": results}, indent=2))
+    print(f"\nwritten to {out.relative_to(ROOT)}")
+    shutil.rmtree(RESULTS / "static", ignore_errors=True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--section", choices=["news", "library", "directory", "events"], default="news"
+        "--section", choices=["news", "library", "directory", "events", "search"], default="news"
     )
     parser.add_argument("--sizes", type=int, nargs="+")
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     RESULTS.mkdir(parents=True, exist_ok=True)
+    if args.section == "search":
+        bench_search(args.sizes or [10_000, 100_000], args.runs)
+        return
     database = (
         "PostgreSQL" if os.environ.get("DATABASE_URL", "").startswith("postgres") else "SQLite"
     )
