@@ -50,6 +50,9 @@ ENGINE_ERRORS = (
 )
 
 FOLDING_ANALYZER = "razem_folding"
+# update_index's batches (long file texts, five analysers each) may take longer than the
+# timeout a visitor's search waits (SEARCH_TIMEOUT).
+BULK_TIMEOUT = 120
 
 ANALYSIS = {
     "filter": {
@@ -205,6 +208,9 @@ class Elasticsearch9LanguageBackend(QueuedUpdatesMixin, Elasticsearch9SearchBack
     query_compiler_class = Elasticsearch9LanguageQueryCompiler
     settings = with_language_analysis(Elasticsearch9SearchBackend.settings)
 
+    def bulk(self, es, *args, **kwargs):
+        return super().bulk(es.options(request_timeout=BULK_TIMEOUT), *args, **kwargs)
+
 
 class OpenSearch3LanguageMapping(LanguageMappingMixin, OpenSearch3Mapping):
     pass
@@ -223,3 +229,6 @@ class OpenSearch3LanguageBackend(QueuedUpdatesMixin, OpenSearch3SearchBackend):
     results_class = OpenSearch3LanguageResults
     query_compiler_class = OpenSearch3LanguageQueryCompiler
     settings = with_language_analysis(OpenSearch3SearchBackend.settings)
+
+    def bulk(self, *args, **kwargs):
+        return super().bulk(*args, request_timeout=BULK_TIMEOUT, **kwargs)
