@@ -88,7 +88,7 @@ def test_an_unknown_slug_is_not_found(client, db):
     ("lang", "names"),
     [
         ("pl", ["Mieszkalnictwo", "Pomoc prawna", "lubelskie", "Rodziny z dziećmi"]),
-        ("uk", ["Житло", "Правова допомога", "Люблінське", "Сім’ї з дітьми"]),  # noqa: RUF001
+        ("uk", ["Житло", "Правова допомога", "Люблінське", "Сім’ї з дітьми"]),
         ("en", ["Housing", "Legal aid", "Lublin", "Families with children"]),
     ],
 )

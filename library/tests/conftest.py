@@ -1,8 +1,6 @@
 """Fixtures of the library's tests: the section, its readers, real generated files and
 uploads through the admin."""
 
-# ruff: noqa: RUF001 - Ukrainian words are written in Cyrillic on purpose
-
 import pytest
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile

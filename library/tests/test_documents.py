@@ -1,7 +1,5 @@
 """The document model: checksums, type, text extraction in the background, duplicates."""
 
-# ruff: noqa: RUF001 - Ukrainian words are written in Cyrillic on purpose
-
 import hashlib
 
 import pytest

@@ -1,7 +1,5 @@
 """Upload safety: files are judged by their content, and refused ones never become documents."""
 
-# ruff: noqa: RUF001 - Ukrainian words are written in Cyrillic on purpose
-
 import html
 import io
 import zipfile
