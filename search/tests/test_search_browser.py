@@ -14,6 +14,7 @@ from cms.tests.browser import (
     width_on_a_phone,
 )
 from home.factories import NewsIndexPageFactory, NewsPageFactory, make_site_tree, translate_page
+from home.models import NewsIndexPage
 
 pytestmark = BROWSER_TESTS
 
@@ -57,18 +58,29 @@ def test_search_pages_fit_a_phone_screen(live_server, browser, name):
     assert width_on_a_phone(browser, live_server.url + PAGES[name]) <= PHONE_WIDTH
 
 
-def test_suggestions_come_as_one_types_and_take_the_keyboard(live_server, browser):
+@pytest.fixture
+def scooter_pages(site):
+    """Titles of this test alone: the engine still holds the pages earlier tests made."""
+    news = NewsIndexPage.objects.get(locale__language_code="pl")
+    for number in range(12):
+        NewsPageFactory(parent=news, title=f"Wypożyczalnia hulajnóg {number}")
+    get_search_backend().refresh_indexes()
+
+
+def test_suggestions_come_as_one_types_and_take_the_keyboard(live_server, scooter_pages, browser):
     page = browser.new_page()
     visit(page, live_server.url + "/pl/search/")
     box = page.locator("#search-page-q")
-    with page.expect_response(lambda response: "q=pomoc%20praw" in response.url) as answer:
-        box.fill("pomoc praw")  # one input event: one request after the script's pause
+    with page.expect_response(
+        lambda response: "q=wypo%C5%BCyczalnia%20hul" in response.url
+    ) as answer:
+        box.fill("wypożyczalnia hul")  # one input event: one request after the script's pause
     assert answer.value.status == 200
     page.wait_for_selector("#search-suggestions-1 [role='option']")
     assert box.get_attribute("aria-expanded") == "true"
     options = page.locator("#search-suggestions-1 [role='option']")
     assert options.count() == 10
-    assert options.first.text_content().startswith("Pomoc prawna")
+    assert options.first.text_content().startswith("Wypożyczalnia hulajnóg")
     assert_accessible(page, "search box with suggestions open")
     box.press("ArrowDown")
     first = options.first.get_attribute("id")
