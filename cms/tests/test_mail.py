@@ -1,0 +1,73 @@
+"""The one place every mail is rendered: language, frame, HTML alternative, refusals."""
+
+import smtplib
+from pathlib import Path
+
+import pytest
+from django.core import mail as outbox
+
+from cms import mail
+from cms.models import ContactSettings
+
+pytestmark = pytest.mark.django_db
+
+TEST_TEMPLATES = Path(__file__).parent / "templates"
+
+
+@pytest.fixture(autouse=True)
+def test_templates(settings):
+    settings.TEMPLATES = [
+        {**settings.TEMPLATES[0], "DIRS": [TEST_TEMPLATES, *settings.TEMPLATES[0]["DIRS"]]}
+    ]
+
+
+@pytest.fixture
+def contact():
+    settings = ContactSettings.load()
+    settings.postal_address = "ul. Przykładowa 1\n00-001 Warszawa"
+    settings.email = "biuro@example.org"
+    settings.save()
+    return settings
+
+
+@pytest.mark.parametrize(
+    ("language", "word"), [("pl", "Zrezygnuj z subskrypcji"), ("uk", "Відписатися"), ("en", "Unsubscribe")]
+)
+def test_mail_is_framed_with_the_footer_and_postal_address_in_the_recipients_language(
+    contact, language, word
+):
+    rendered = mail.render(
+        "emails/test",
+        {"name": "Ola", "unsubscribe_url": "https://example.org/u/1"},
+        language,
+    )
+    assert rendered.subject == "Test Ola"
+    assert rendered.text.startswith("Hello Ola")
+    assert "ul. Przykładowa 1\n00-001 Warszawa" in rendered.text
+    assert f"{word}: https://example.org/u/1" in rendered.text
+    assert "ul. Przykładowa 1<br>00-001 Warszawa" in rendered.html
+    assert f">{word}</a>" in rendered.html
+    assert f'lang="{language}"' in rendered.html
+
+
+def test_text_body_becomes_escaped_html_with_links_when_no_html_template(contact):
+    rendered = mail.render("emails/test", {"name": "<b>Ola</b>"}, "en")
+    assert "&lt;b&gt;Ola&lt;/b&gt;" in rendered.html
+    assert '<a href="https://example.org/more"' in rendered.html
+
+
+def test_subject_cannot_carry_a_header(contact):
+    rendered = mail.render("emails/test", {"name": "Ola\nBcc: victim@example.org"}, "en")
+    assert "\n" not in rendered.subject
+    assert mail.send("emails/test", {"name": "Ola\r\nBcc: x@example.org"}, "en", ["a@example.org"])
+    (sent,) = outbox.outbox
+    assert sent.bcc == []
+    assert sent.alternatives[0].mimetype == "text/html"
+
+
+def test_refused_mail_is_reported_not_raised(contact, settings, monkeypatch):
+    def refuse(self, messages):
+        raise smtplib.SMTPRecipientsRefused({"a@example.org": (550, b"no")})
+
+    monkeypatch.setattr("django.core.mail.backends.locmem.EmailBackend.send_messages", refuse)
+    assert mail.send("emails/test", {"name": "Ola"}, "en", ["a@example.org"]) is False
