@@ -29,24 +29,28 @@ from modelsearch.backends.elasticsearch9 import (
     Elasticsearch9Mapping,
     Elasticsearch9SearchBackend,
     Elasticsearch9SearchQueryCompiler,
-    Elasticsearch9SearchResults,
 )
 from modelsearch.backends.elasticsearchbase import Field
 from modelsearch.backends.opensearch3 import (
     OpenSearch3Mapping,
     OpenSearch3SearchBackend,
     OpenSearch3SearchQueryCompiler,
-    OpenSearch3SearchResults,
 )
 from modelsearch.utils import deep_update
 
 from search import indexing
+
+
+class EngineRefused(Exception):
+    """One search of a multi-search answered with an error."""
+
 
 # What the client libraries raise when the engine is down, times out or refuses a request.
 ENGINE_ERRORS = (
     elastic_transport.TransportError,
     elasticsearch.ApiError,
     opensearchpy.exceptions.OpenSearchException,
+    EngineRefused,
 )
 
 FOLDING_ANALYZER = "razem_folding"
@@ -166,18 +170,24 @@ class QueuedUpdatesMixin:
             raise
 
 
-class RankedResultsMixin:
-    def ranked(self, limit):
-        """(pk, score) of the best ``limit`` matches in one request, without loading the
-        objects (Wagtail's results load them, and scroll past 100)."""
-        response = self._backend_do_search(
-            self._get_es_body(),
-            index=self.backend.get_index_for_model(self.query_compiler.queryset.model).name,
-            _source=False,
-            size=limit,
-            **{self.fields_param_name: "pk"},
-        )
-        return [(hit["fields"]["pk"][0], hit["_score"]) for hit in response["hits"]["hits"]]
+class RankedSearchMixin:
+    def ranked(self, searches, limit):
+        """(pk, score) of the best ``limit`` matches of each of ``searches`` (what
+        ``search()`` returned), asked in one request without loading the objects (Wagtail's
+        results load them, and scroll past 100)."""
+        body = []
+        for results in searches:
+            model = results.query_compiler.queryset.model
+            body += [
+                {"index": self.get_index_for_model(model).name},
+                {**results._get_es_body(), "size": limit, "_source": False, "stored_fields": []},
+            ]
+        answers = self.es.msearch(body=body)["responses"]
+        for answer in answers:
+            if "error" in answer:
+                raise EngineRefused(answer["error"])
+        # Wagtail's document id is the object's pk.
+        return [[(hit["_id"], hit["_score"]) for hit in a["hits"]["hits"]] for a in answers]
 
 
 def with_language_analysis(backend_settings):
@@ -198,13 +208,10 @@ class Elasticsearch9LanguageQueryCompiler(
     mapping_class = Elasticsearch9LanguageMapping
 
 
-class Elasticsearch9LanguageResults(RankedResultsMixin, Elasticsearch9SearchResults):
-    pass
-
-
-class Elasticsearch9LanguageBackend(QueuedUpdatesMixin, Elasticsearch9SearchBackend):
+class Elasticsearch9LanguageBackend(
+    QueuedUpdatesMixin, RankedSearchMixin, Elasticsearch9SearchBackend
+):
     mapping_class = Elasticsearch9LanguageMapping
-    results_class = Elasticsearch9LanguageResults
     query_compiler_class = Elasticsearch9LanguageQueryCompiler
     settings = with_language_analysis(Elasticsearch9SearchBackend.settings)
 
@@ -220,13 +227,8 @@ class OpenSearch3LanguageQueryCompiler(LanguageQueryCompilerMixin, OpenSearch3Se
     mapping_class = OpenSearch3LanguageMapping
 
 
-class OpenSearch3LanguageResults(RankedResultsMixin, OpenSearch3SearchResults):
-    pass
-
-
-class OpenSearch3LanguageBackend(QueuedUpdatesMixin, OpenSearch3SearchBackend):
+class OpenSearch3LanguageBackend(QueuedUpdatesMixin, RankedSearchMixin, OpenSearch3SearchBackend):
     mapping_class = OpenSearch3LanguageMapping
-    results_class = OpenSearch3LanguageResults
     query_compiler_class = OpenSearch3LanguageQueryCompiler
     settings = with_language_analysis(OpenSearch3SearchBackend.settings)
 

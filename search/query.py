@@ -193,13 +193,15 @@ def search_site(params, user):
     )
 
 
-def _ranked(backend, queryset, query, fields=None):
-    """(pk, score) of the best matches: from the engine in one request, without loading
-    the objects; from the database backend as it answers."""
-    results = backend.search(query, queryset, fields=fields, operator="and")
-    if hasattr(results, "ranked"):
-        return results.ranked(MAX_HITS)
-    return [(obj.pk, obj._score) for obj in results.annotate_score("_score")[:MAX_HITS]]
+def _ranked(backend, searches):
+    """(pk, score) of the best matches of each search: from the engine in one request,
+    without loading the objects; from the database backend as it answers."""
+    if hasattr(backend, "ranked"):
+        return backend.ranked(searches, MAX_HITS)
+    return [
+        [(obj.pk, obj._score) for obj in results.annotate_score("_score")[:MAX_HITS]]
+        for results in searches
+    ]
 
 
 def _ranked_hits(backend, params, user):
@@ -207,17 +209,23 @@ def _ranked_hits(backend, params, user):
     checks what ``user`` may see of them (``_visible``)."""
     languages = tuple(SUBFIELDS_OF_LANGUAGE) if params.all_languages else (params.language,)
     pages, items = _live_pages(params)
+    query = params.query
     with analysed_in(languages):
-        hits = [
-            Hit("page", int(pk), score or 0) for pk, score in _ranked(backend, pages, params.query)
+        searches = [
+            backend.search(query, pages, operator="and"),
+            backend.search(query, Organisation.objects.public(), operator="and"),
         ]
         if not is_member(user):
             # Members-only materials answer others by what everybody may read of them.
             members_only = items.filter(access=Access.MEMBERS)
-            teasers = _ranked(backend, members_only, params.query, fields=["title", "summary"])
-            hits += [Hit("page", int(pk), score or 0, teaser_only=True) for pk, score in teasers]
-        organisations = _ranked(backend, Organisation.objects.public(), params.query)
+            searches.append(
+                backend.search(query, members_only, fields=["title", "summary"], operator="and")
+            )
+        found_pages, organisations, *teasers = _ranked(backend, searches)
+    hits = [Hit("page", int(pk), score or 0) for pk, score in found_pages]
     hits += [Hit("organisation", int(pk), score or 0) for pk, score in organisations]
+    for pk, score in teasers[0] if teasers else []:
+        hits.append(Hit("page", int(pk), score or 0, teaser_only=True))
     hits.sort(key=lambda hit: -hit.score)
     return hits[:MAX_HITS]
 
@@ -260,7 +268,7 @@ def _visible(hits, params, user):
                 continue
             path, content_type_id, language, access = rows[hit.pk]
             teaser = hit.teaser_only and access == Access.MEMBERS
-            if not teaser and any(path.startswith(barred_path) for barred_path in barred):
+            if not teaser and path.startswith(barred):
                 continue
             model = ContentType.objects.get_for_id(content_type_id).model_class()
             hit.type, hit.language = PAGE_TYPES.get(model, "page"), language
@@ -272,7 +280,8 @@ def _visible(hits, params, user):
 
 def barred_paths(paths, user):
     """The paths of the pages, among ``paths`` and their ancestors, whose view restriction
-    ``user`` does not pass (Wagtail's privacy; a password is never taken as given here)."""
+    ``user`` does not pass (Wagtail's privacy; a password is never taken as given here), as
+    a tuple for ``str.startswith``."""
     prefixes = {
         path[:end] for path in paths for end in range(Page.steplen, len(path) + 1, Page.steplen)
     }
@@ -293,7 +302,7 @@ def barred_paths(paths, user):
         }:
             continue
         barred.add(restriction.page.path)
-    return barred
+    return tuple(barred)
 
 
 def _tag(hits):

@@ -21,7 +21,7 @@ from directory.models import Organisation
 from event_calendar.models import EventPage
 from home.models import NewsPage
 from library.models import Access, LibraryDocument, LibraryItemPage
-from search.query import TYPE_LABELS
+from search.query import TYPE_LABELS, barred_paths
 
 SNIPPET_CHARS = 240
 SCANNED_CHARS = 200_000  # of a long file's text, where a snippet is looked for
@@ -136,15 +136,18 @@ def present(hits, query, request, member):
     )
     _attach_file_texts([page for page in pages.values() if isinstance(page, LibraryItemPage)])
     translations = {}
-    for translation in (
+    candidates = list(
         Page.objects.live()
-        .public()
         .filter(translation_key__in=[page.translation_key for page in pages.values()])
         .exclude(pk__in=page_ids)
         .select_related("locale")
         .order_by("locale__language_code")
-    ):
-        translations.setdefault(translation.translation_key, []).append(translation)
+    )
+    # Not Wagtail's public(): it builds one condition per view restriction on the site.
+    barred = barred_paths([page.path for page in candidates], request.user)
+    for translation in candidates:
+        if not translation.path.startswith(barred):
+            translations.setdefault(translation.translation_key, []).append(translation)
     results = []
     for hit in hits:
         obj = pages.get(hit.pk) if hit.kind == "page" else organisations.get(hit.pk)
