@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db.models import F
+from django.db.models import F, Value
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
@@ -247,7 +247,7 @@ def _visible(hits, params, user):
         pk: row
         for pk, *row in pages.filter(pk__in=[hit.pk for hit in hits if hit.kind == "page"])
         .values_list("pk", "path", "content_type_id", "locale__language_code")
-        .annotate(access=F("libraryitempage__access"))
+        .annotate(access=F("libraryitempage__access"), region=F("eventpage__region__slug"))
     }
     barred = barred_paths([path for path, *_rest in rows.values()], user)
     public_organisations = set(
@@ -266,12 +266,14 @@ def _visible(hits, params, user):
         else:
             if hit.pk not in rows:
                 continue
-            path, content_type_id, language, access = rows[hit.pk]
+            path, content_type_id, language, access, region = rows[hit.pk]
             teaser = hit.teaser_only and access == Access.MEMBERS
             if not teaser and path.startswith(barred):
                 continue
             model = ContentType.objects.get_for_id(content_type_id).model_class()
             hit.type, hit.language = PAGE_TYPES.get(model, "page"), language
+            if region:
+                hit.regions.add(region)
         seen.add((hit.kind, hit.pk))
         kept.append(hit)
     _tag(kept)
@@ -285,45 +287,52 @@ def barred_paths(paths, user):
     prefixes = {
         path[:end] for path in paths for end in range(Page.steplen, len(path) + 1, Page.steplen)
     }
-    restrictions = (
-        PageViewRestriction.objects.filter(page__path__in=prefixes)
-        .select_related("page")
-        .prefetch_related("groups")
-    )
+    if user.is_superuser:
+        return ()
     group_ids = set(user.groups.values_list("pk", flat=True)) if user.is_authenticated else set()
-    barred = set()
-    for restriction in restrictions:
-        if user.is_superuser:
-            continue
-        if restriction.restriction_type == PageViewRestriction.LOGIN and user.is_authenticated:
-            continue
-        if restriction.restriction_type == PageViewRestriction.GROUPS and group_ids & {
-            group.pk for group in restriction.groups.all()
-        }:
-            continue
-        barred.add(restriction.page.path)
+    paths_of, passed = {}, set()  # restriction id -> its page's path; those user passes
+    for pk, path, kind, group_id in PageViewRestriction.objects.filter(
+        page__path__in=prefixes
+    ).values_list("pk", "page__path", "restriction_type", "groups"):
+        paths_of[pk] = path
+        if (kind == PageViewRestriction.LOGIN and user.is_authenticated) or (
+            kind == PageViewRestriction.GROUPS and group_id in group_ids
+        ):
+            passed.add(pk)  # one of a restriction's groups will do
+    barred = {path for pk, path in paths_of.items() if pk not in passed}
     return tuple(barred)
 
 
 def _tag(hits):
-    """Each hit's themes and regions: a query per vocabulary and type."""
-    page_ids = [hit.pk for hit in hits if hit.kind == "page"]
-    organisation_ids = [hit.pk for hit in hits if hit.kind == "organisation"]
+    """Each hit's themes and regions, in one query over every type's vocabularies (the
+    region of an event, a foreign key, comes with the page: ``_visible``)."""
+    ids = {}  # of each type: each type's vocabularies are asked for its own hits only
+    for hit in hits:
+        ids.setdefault(hit.type, []).append(hit.pk)
     by_key = {(hit.kind, hit.pk): hit for hit in hits}
+    selects = []
     for model, relation in TAGGED:
         kind = "organisation" if model is Organisation else "page"
-        ids = organisation_ids if kind == "organisation" else page_ids
         m2m = model._meta.get_field(relation)
         source, target = m2m.m2m_field_name(), m2m.m2m_reverse_field_name()
-        rows = m2m.remote_field.through.objects.filter(**{f"{source}__in": ids}).values_list(
-            source, f"{target}__slug"
+        tagged = ids.get(PAGE_TYPES.get(model, "organisation"), [])
+        selects.append(
+            _tag_rows(
+                m2m.remote_field.through.objects.filter(**{f"{source}__in": tagged}),
+                kind,
+                relation,
+                source,
+                f"{target}__slug",
+            )
         )
-        for pk, slug in rows:
-            getattr(by_key[(kind, pk)], relation).add(slug)
-    for pk, slug in EventPage.objects.filter(pk__in=page_ids, region__isnull=False).values_list(
-        "pk", "region__slug"
-    ):
-        by_key[("page", pk)].regions.add(slug)
+    for kind, relation, pk, slug in selects[0].union(*selects[1:], all=True):
+        getattr(by_key[(kind, pk)], relation).add(slug)
+
+
+def _tag_rows(queryset, kind, relation, tagged, slug):
+    return queryset.annotate(
+        tag_kind=Value(kind), tag_relation=Value(relation), tagged=F(tagged), tag=F(slug)
+    ).values_list("tag_kind", "tag_relation", "tagged", "tag")
 
 
 def _facets(hits, params):
