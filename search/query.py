@@ -14,6 +14,7 @@ description and file text are searched for members alone, and never shown to oth
 
 import logging
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -66,6 +67,12 @@ TAGGED = [
     (Organisation, "regions"),
 ]
 FACETS = ("type", "theme", "region", "language")
+FILTER_ATTRIBUTES = {
+    "type": "type",
+    "theme": "theme",
+    "region": "region",
+    "language": "in_language",
+}
 
 
 @dataclass
@@ -83,36 +90,33 @@ class SearchParams:
 
     @classmethod
     def from_params(cls, params, language):
-        errors = []
+        checked = cls(language=language, all_languages=params.get("all_languages") == "1")
         query = " ".join(params.get("q", "").split())
         if len(query) > MAX_QUERY_LENGTH:
-            errors.append(
+            checked.errors.append(
                 _("The search text is too long: use at most %(limit)d characters.")
                 % {"limit": MAX_QUERY_LENGTH}
             )
             query = ""
-        chosen = {}
-        for name, known in (
-            ("type", set(TYPE_LABELS)),
-            ("theme", {term.slug for term in reader_terms(Theme)}),
-            ("region", {term.slug for term in reader_terms(Region)}),
-            ("language", set(AUTONYMS)),
-        ):
+        checked.query = query
+        labels = checked.labels
+        for name, attribute in FILTER_ATTRIBUTES.items():
             value = params.get(name, "").strip()
-            if value and value not in known:
-                errors.append(UNKNOWN_FILTER_VALUE[name] % {"value": value[:50]})
+            if value and value not in labels[name]:
+                checked.errors.append(UNKNOWN_FILTER_VALUE[name] % {"value": value[:50]})
                 value = ""
-            chosen[name] = value
-        return cls(
-            query=query,
-            language=language,
-            all_languages=params.get("all_languages") == "1",
-            type=chosen["type"],
-            theme=chosen["theme"],
-            region=chosen["region"],
-            in_language=chosen["language"],
-            errors=errors,
-        )
+            setattr(checked, attribute, value)
+        return checked
+
+    @cached_property
+    def labels(self):
+        """Each facet's values and their names in the visitor's language."""
+        return {
+            "type": TYPE_LABELS,
+            "theme": {term.slug: term.name for term in reader_terms(Theme)},
+            "region": {term.slug: term.name for term in reader_terms(Region)},
+            "language": AUTONYMS,
+        }
 
     @property
     def selected(self):
@@ -182,8 +186,11 @@ def with_fallback(run):
 
 def search_site(params, user):
     """Search everything ``user`` may see, with the facets of what was found."""
-    ranked, degraded = with_fallback(lambda backend: _ranked_hits(backend, params, user))
-    hits = _visible(ranked, params, user)
+    pages, items = _live_pages(params)
+    ranked, degraded = with_fallback(
+        lambda backend: _ranked_hits(backend, params, user, pages, items)
+    )
+    hits = _visible(ranked, pages, user)
     selected = params.selected
     return SearchOutcome(
         hits=[hit for hit in hits if hit.matches(selected)],
@@ -204,11 +211,10 @@ def _ranked(backend, searches):
     ]
 
 
-def _ranked_hits(backend, params, user):
+def _ranked_hits(backend, params, user, pages, items):
     """The best matches, from the engine (or the database backend), before the database
     checks what ``user`` may see of them (``_visible``)."""
     languages = tuple(SUBFIELDS_OF_LANGUAGE) if params.all_languages else (params.language,)
-    pages, items = _live_pages(params)
     query = params.query
     with analysed_in(languages):
         searches = [
@@ -231,6 +237,7 @@ def _ranked_hits(backend, params, user):
 
 
 def _live_pages(params):
+    """The live pages, and library materials, of the languages searched."""
     pages, items = Page.objects.live(), LibraryItemPage.objects.live()
     if not params.all_languages:
         locale = Locale.objects.get(language_code=params.language)
@@ -238,11 +245,11 @@ def _live_pages(params):
     return pages, items
 
 
-def _visible(hits, params, user):
+def _visible(hits, pages, user):
     """The hits ``user`` may see, as the database has them now (the index may lag behind:
     a page unpublished or an organisation archived while the engine was down), each with
-    its type, language, themes and regions. A constant number of queries."""
-    pages, _items = _live_pages(params)
+    its type, language, themes and regions; ``pages``: the live pages of the languages
+    searched. A constant number of queries."""
     rows = {
         pk: row
         for pk, *row in pages.filter(pk__in=[hit.pk for hit in hits if hit.kind == "page"])
@@ -338,13 +345,7 @@ def _tag_rows(queryset, kind, relation, tagged, slug):
 def _facets(hits, params):
     """Each facet counts the matches of the other facets' choices, so that its own options
     stay in view; the language facet exists when every language is searched."""
-    selected = params.selected
-    labels = {
-        "type": TYPE_LABELS,
-        "theme": {term.slug: term.name for term in reader_terms(Theme)},
-        "region": {term.slug: term.name for term in reader_terms(Region)},
-        "language": AUTONYMS,
-    }
+    selected, labels = params.selected, params.labels
     values_of = {
         "type": lambda hit: {hit.type},
         "theme": lambda hit: hit.themes,
