@@ -11,6 +11,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from cms.models import Partner
+from cms.privacy import public
 
 UNTRANSLATED_PARAM = "untranslated"
 # Each language by its own name, as a reader looks for it; the same on every page.
@@ -86,7 +87,7 @@ def menu_pages(request):
     home = current_home_page(request)
     if home is None:
         return None, []
-    return home, list(home.get_children().live().public().in_menu())
+    return home, list(public(home.get_children().live().in_menu()))
 
 
 def partners_in_current_language():

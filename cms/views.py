@@ -10,6 +10,7 @@ from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.models import Page
 
 from cms.i18n import AUTONYMS, home_pages
+from cms.privacy import public
 
 
 @never_cache
@@ -29,9 +30,7 @@ class AllLocalesSitemap(Sitemap):
         for root in roots:
             in_any_tree |= Q(path__startswith=root.path)
         return (
-            Page.objects.filter(in_any_tree)
-            .live()
-            .public()
+            public(Page.objects.filter(in_any_tree).live())
             .order_by("path")
             .defer_streamfields()
             .specific()
@@ -69,8 +68,7 @@ def versions_elsewhere(request):
     candidates = Page.objects.filter(url_path__in=[home.url_path + rest for home in homes.values()])
     keys = candidates.values("translation_key")
     versions = (
-        Page.objects.live()
-        .public()
+        public(Page.objects.live())
         .filter(translation_key__in=keys)
         .exclude(locale__language_code=current)
         .select_related("locale")

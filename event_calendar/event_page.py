@@ -13,6 +13,7 @@ from django.utils.translation import gettext, ngettext
 
 from cms.i18n import prefer_current_language
 from cms.models import Region, Theme
+from cms.privacy import public
 from directory.models import WorkingGroupPage
 from event_calendar.listing import UPCOMING_DAYS
 from event_calendar.models import EventLanguage, EventRegistration, RegistrationStatus
@@ -104,7 +105,7 @@ def event_page_context(request, page):
     group = None
     if page.working_group_id:
         found = prefer_current_language(
-            [page.working_group], WorkingGroupPage.objects.live().public()
+            [page.working_group], public(WorkingGroupPage.objects.live())
         )
         group = found[0] if found else None
     region = prefer_current_language([page.region], Region.objects.all()) if page.region else []

@@ -19,6 +19,7 @@ from django.utils.translation import gettext
 from cms.facets import FacetOption
 from cms.i18n import in_reader_language, reader_terms
 from cms.models import Region, Theme
+from cms.privacy import public
 from directory.models import WorkingGroupPage
 from event_calendar.models import EventFormat, EventPage, EventType
 from event_calendar.recurrence import local_zone
@@ -29,7 +30,7 @@ FEED_PAST_DAYS = 366  # events that ended longer ago leave the feeds
 
 
 def published_events():
-    return EventPage.objects.live().public()
+    return public(EventPage.objects.live())
 
 
 def overlapping(events, window_start, window_end):
@@ -88,7 +89,7 @@ class Vocabularies:
             theme=reader_terms(Theme),
             region=reader_terms(Region),
             working_group=sorted(
-                in_reader_language(WorkingGroupPage.objects.live().public()),
+                in_reader_language(public(WorkingGroupPage.objects.live())),
                 key=lambda group: group.title,
             ),
         )

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 from wagtail.models import Locale
 
+from cms.privacy import public
 from event_calendar import registrations
 from event_calendar.emails import send_registration_email
 from event_calendar.forms import RegistrationForm
@@ -30,7 +31,7 @@ class RegisterView(View):
 
     def dispatch(self, request, slug):
         self.page = get_object_or_404(
-            EventPage.objects.live().public(), slug=slug, locale=Locale.get_active()
+            public(EventPage.objects.live()), slug=slug, locale=Locale.get_active()
         )
         if self.page.registration == Registration.NONE:
             raise Http404

@@ -20,6 +20,7 @@ from django.utils.translation import gettext
 from django.views.generic import TemplateView
 from wagtail.models import Locale
 
+from cms.privacy import public
 from directory.models import WorkingGroupPage
 from event_calendar import ical, listing
 from event_calendar.models import EventIndexPage
@@ -176,7 +177,7 @@ def calendar_feed(request):
 def working_group_feed(request, slug):
     """``/{lang}/events/working-groups/<slug>/feed.ics``: the meetings of one group."""
     group = get_object_or_404(
-        WorkingGroupPage.objects.live().public(), slug=slug, locale=Locale.get_active()
+        public(WorkingGroupPage.objects.live()), slug=slug, locale=Locale.get_active()
     )
     events = listing.published_events().filter(working_group__translation_key=group.translation_key)
     return filtered_feed(request, events, group.title, f"{slug}.ics")

@@ -4,13 +4,14 @@ from wagtail.models import Page
 
 from cms.blocks import RICH_TEXT_FEATURES, CallToActionBlock
 from cms.i18n import prefer_current_language
+from cms.privacy import public
 
 
 class FeaturedPagesValue(blocks.StructValue):
     def cards(self):
         """The chosen pages that are live, in the reader's language where translated."""
         chosen = [page for page in self.get("pages") if page]
-        return prefer_current_language(chosen, Page.objects.live().public().specific())
+        return prefer_current_language(chosen, public(Page.objects.live()).specific())
 
 
 class FeaturedPagesBlock(blocks.StructBlock):

@@ -21,12 +21,13 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db.models import F, Value
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from cms.facets import FacetOption
 from cms.i18n import AUTONYMS, reader_terms
 from cms.models import Region, Theme
+from cms.privacy import barred_paths
 from directory.models import Organisation, WorkingGroupPage
 from event_calendar.models import EventPage
 from home.models import NewsPage
@@ -285,29 +286,6 @@ def _visible(hits, pages, user):
         kept.append(hit)
     _tag(kept)
     return kept
-
-
-def barred_paths(paths, user):
-    """The paths of the pages, among ``paths`` and their ancestors, whose view restriction
-    ``user`` does not pass (Wagtail's privacy; a password is never taken as given here), as
-    a tuple for ``str.startswith``."""
-    prefixes = {
-        path[:end] for path in paths for end in range(Page.steplen, len(path) + 1, Page.steplen)
-    }
-    if user.is_superuser:
-        return ()
-    group_ids = set(user.groups.values_list("pk", flat=True)) if user.is_authenticated else set()
-    paths_of, passed = {}, set()  # restriction id -> its page's path; those user passes
-    for pk, path, kind, group_id in PageViewRestriction.objects.filter(
-        page__path__in=prefixes
-    ).values_list("pk", "page__path", "restriction_type", "groups"):
-        paths_of[pk] = path
-        if (kind == PageViewRestriction.LOGIN and user.is_authenticated) or (
-            kind == PageViewRestriction.GROUPS and group_id in group_ids
-        ):
-            passed.add(pk)  # one of a restriction's groups will do
-    barred = {path for pk, path in paths_of.items() if pk not in passed}
-    return tuple(barred)
 
 
 def _tag(hits):

@@ -17,11 +17,12 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from cms.i18n import AUTONYMS
+from cms.privacy import barred_paths
 from directory.models import Organisation
 from event_calendar.models import EventPage
 from home.models import NewsPage
 from library.models import Access, LibraryDocument, LibraryItemPage
-from search.query import TYPE_LABELS, barred_paths
+from search.query import TYPE_LABELS
 
 SNIPPET_CHARS = 240
 SCANNED_CHARS = 200_000  # of a long file's text, where a snippet is looked for

@@ -22,13 +22,14 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
+from cms.privacy import barred_paths
 from directory.api import BadRequest, page_link, positive_int
 from directory.models import Organisation
 from library.models import Access, LibraryItemPage
 from library.models.pages import is_member
 from search import indexing
 from search.analytics import record_search
-from search.query import PAGE_SIZE, SearchParams, barred_paths, search_site, with_fallback
+from search.query import PAGE_SIZE, SearchParams, search_site, with_fallback
 from search.snippets import fold, present
 
 logger = logging.getLogger(__name__)

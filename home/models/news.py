@@ -18,13 +18,14 @@ from wagtail_localize.fields import TranslatableField
 from cms.blocks import BaseStreamBlock
 from cms.i18n import prefer_current_language
 from cms.models import SECTION_TRANSLATABLE_FIELDS, BasePage, Theme
+from cms.privacy import public
 from home.feeds import NewsFeed
 
 
 class NewsPageQuerySet(PageQuerySet):
     def for_listing(self):
         """Published news, newest first, with what a card shows fetched up front."""
-        return self.live().public().order_by("-date", "-pk").prefetch_related("themes")
+        return public(self.live()).order_by("-date", "-pk").prefetch_related("themes")
 
 
 def with_local_themes(news_pages):
