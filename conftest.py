@@ -2,6 +2,7 @@
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.search.backends import get_search_backend
 
@@ -14,6 +15,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
     if settings.ELASTICSEARCH_URL:
         with django_db_blocker.unblock():
             call_command("update_index", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: rate limits count there, and a search engine
+    failure is remembered there (searches then skip the engine for a while)."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

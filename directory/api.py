@@ -17,6 +17,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 
+from cms.searching import DEGRADED_NOTICE
 from directory.filters import TERM_FILTERS, DirectoryFilters, Vocabularies, with_reader_details
 from directory.models import Organisation
 
@@ -98,12 +99,15 @@ def answer(request):
         ]
     )
     with_reader_details(organisations, vocabularies)
-    return {
+    data = {
         "count": count,
         "next": page_link(request, page + 1) if page < last else None,
         "previous": page_link(request, page - 1) if page > 1 else None,
         "results": [serialise(request, o) for o in organisations],
     }
+    if filters.degraded:
+        data["notice"] = str(DEGRADED_NOTICE)
+    return data
 
 
 @require_GET

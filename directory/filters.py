@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, F, Q
 from django.utils.translation import gettext
-from wagtail.search.backends import get_search_backend
 
 from cms.facets import FacetOption
 from cms.i18n import reader_terms
 from cms.models import Region, TargetGroup, Theme
+from cms.searching import DEGRADED_NOTICE, with_fallback
 from directory.models.organisations import Organisation, OrganisationKind, StaffLanguage
 
 logger = logging.getLogger(__name__)
@@ -66,6 +66,7 @@ class DirectoryFilters:
     language: str = ""
     query: str = ""
     errors: dict = field(default_factory=dict)
+    degraded: bool = False  # the database answered the text query in the engine's place
 
     @classmethod
     def from_params(cls, params, vocabularies):
@@ -121,13 +122,18 @@ class DirectoryFilters:
 
     def text_match(self):
         """The condition that answers ``query`` from the search index (approved organisations
-        only), or ``None`` with no query. Raises what the search engine raises."""
+        only), or ``None`` with no query. While the engine is down the database answers, and
+        ``degraded`` says so."""
         if not self.query:
             return None
-        # The backend's own search: OrganisationQuerySet has no ``.search()`` of its own.
-        hits = get_search_backend().search(self.query, Organisation.objects.public())
-        hits = hits[:SEARCH_LIMIT]
-        return Q(pk__in=[hit.pk for hit in hits])
+
+        def found(backend):
+            # The backend's own search: OrganisationQuerySet has no ``.search()`` of its own.
+            hits = backend.search(self.query, Organisation.objects.public())[:SEARCH_LIMIT]
+            return [hit.pk for hit in hits]
+
+        pks, self.degraded = with_fallback(found)
+        return Q(pk__in=pks)
 
     def apply(self, organisations, text_match=None, skip=""):
         """``organisations`` narrowed by every filter but ``skip`` (a facet counts its
@@ -201,14 +207,18 @@ def facets(organisations, filters, text_match, vocabularies):
 
 
 def search_or_notice(filters):
-    """``filters.text_match()``, or ``None`` with a notice in ``filters.errors`` when the
-    search engine fails: an engine that is down must not turn the directory into a 500."""
+    """``filters.text_match()``, with a notice in ``filters.errors`` when the database
+    answered in place of the search engine, or when neither could answer (then ``None``):
+    a search that fails must not turn the directory into a 500."""
     try:
-        return filters.text_match()
+        text_match = filters.text_match()
     except Exception:
         logger.exception("Directory search failed for %r", filters.query)
         filters.errors["q"] = gettext("Search is not available right now. Please try again later.")
         return None
+    if filters.degraded:
+        filters.errors["q"] = str(DEGRADED_NOTICE)
+    return text_match
 
 
 def with_reader_details(organisations, vocabularies):

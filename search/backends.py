@@ -21,9 +21,6 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from copy import deepcopy
 
-import elastic_transport
-import elasticsearch
-import opensearchpy
 from django.utils import translation
 from modelsearch.backends.elasticsearch9 import (
     Elasticsearch9Mapping,
@@ -38,20 +35,8 @@ from modelsearch.backends.opensearch3 import (
 )
 from modelsearch.utils import deep_update
 
+from cms.searching import ENGINE_ERRORS, EngineRefused
 from search import indexing
-
-
-class EngineRefused(Exception):
-    """One search of a multi-search answered with an error."""
-
-
-# What the client libraries raise when the engine is down, times out or refuses a request.
-ENGINE_ERRORS = (
-    elastic_transport.TransportError,
-    elasticsearch.ApiError,
-    opensearchpy.exceptions.OpenSearchException,
-    EngineRefused,
-)
 
 FOLDING_ANALYZER = "razem_folding"
 # update_index's batches (long file texts, five analysers each) may take longer than the

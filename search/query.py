@@ -16,32 +16,28 @@ import logging
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.db.models import F, Value
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
-from wagtail.search.backends import get_search_backend
 
 from cms.facets import FacetOption
 from cms.i18n import AUTONYMS, reader_terms
 from cms.models import Region, Theme
 from cms.privacy import barred_paths
+from cms.searching import with_fallback
 from directory.models import Organisation, WorkingGroupPage
 from event_calendar.models import EventPage
 from home.models import NewsPage
 from library.models import Access, LibraryItemPage
 from library.models.pages import is_member
-from search.backends import ENGINE_ERRORS, SUBFIELDS_OF_LANGUAGE, analysed_in
+from search.backends import SUBFIELDS_OF_LANGUAGE, analysed_in
 
 logger = logging.getLogger(__name__)
 
 MAX_QUERY_LENGTH = 200
 MAX_HITS = 500  # facets count the best this many matches
 PAGE_SIZE = 10
-ENGINE_DOWN_KEY = "search:engine-down"
-ENGINE_DOWN_SECONDS = 30  # after a failure, searches go straight to the database this long
 
 # The result types visitors filter by, in the order the facet lists them.
 TYPE_LABELS = {
@@ -169,20 +165,6 @@ class SearchOutcome:
     facets: dict  # facet name -> [FacetOption]
     degraded: bool  # the engine failed: the database backend answered
     capped: bool  # more matches exist than were counted
-
-
-def with_fallback(run):
-    """``run(backend)`` with the engine, or with the database backend when the engine
-    fails (then, for a while, without trying the engine). Returns the result, and whether
-    the database answered in the engine's place."""
-    has_fallback = "fallback" in settings.WAGTAILSEARCH_BACKENDS
-    if has_fallback and not cache.get(ENGINE_DOWN_KEY):
-        try:
-            return run(get_search_backend("default")), False
-        except ENGINE_ERRORS:
-            logger.warning("Search engine failed; answering from the database", exc_info=True)
-            cache.set(ENGINE_DOWN_KEY, True, ENGINE_DOWN_SECONDS)
-    return run(get_search_backend("fallback" if has_fallback else "default")), has_fallback
 
 
 def search_site(params, user):

@@ -15,7 +15,6 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext
-from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
@@ -23,13 +22,14 @@ from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
 from cms.privacy import barred_paths
+from cms.searching import DEGRADED_NOTICE, with_fallback
 from directory.api import BadRequest, page_link, positive_int
 from directory.models import Organisation
 from library.models import Access, LibraryItemPage
 from library.models.pages import is_member
 from search import indexing
 from search.analytics import record_search
-from search.query import PAGE_SIZE, SearchParams, search_site, with_fallback
+from search.query import PAGE_SIZE, SearchParams, search_site
 from search.snippets import fold, present
 
 logger = logging.getLogger(__name__)
@@ -37,7 +37,6 @@ logger = logging.getLogger(__name__)
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 SUGGESTIONS = 10
 SEARCH_TIMEOUT_SECONDS = 2
-DEGRADED_NOTICE = _("Search is working in a simpler mode for a while: results may be less precise.")
 
 
 def promoted(query, language):

@@ -191,3 +191,18 @@ def test_a_search_engine_that_is_down_is_answered_503(client, organisations, set
     assert response.json()["error"] == "Search is not available right now. Please try again later."
     # Without a text query the list does not need the engine.
     assert get(client, lang="en").status_code == 200
+
+
+def test_while_the_search_engine_is_down_the_api_answers_from_the_database(
+    client, organisations, settings
+):
+    backend = dict(settings.WAGTAILSEARCH_BACKENDS["default"])
+    if "fallback" not in settings.WAGTAILSEARCH_BACKENDS:
+        pytest.skip("only a search engine has the database backend beside it")
+    backend.update(URLS=["http://127.0.0.1:9"], TIMEOUT=1)
+    settings.WAGTAILSEARCH_BACKENDS = {**settings.WAGTAILSEARCH_BACKENDS, "default": backend}
+    response = get(client, lang="en", q="języka")
+    assert response.status_code == 200
+    data = response.json()
+    assert [row["name"] for row in data["results"]] == ["Stowarzyszenie Szkoła"]
+    assert data["notice"].startswith("Search is working in a simpler mode for a while")

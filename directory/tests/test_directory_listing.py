@@ -222,7 +222,8 @@ def test_queries_do_not_grow_with_the_number_of_organisations(
 
 @pytest.fixture
 def search_engine_down(settings):
-    """A search engine that does not answer: nothing listens on port 9 (discard)."""
+    """A search engine that does not answer (nothing listens on port 9, discard), and no
+    database backend beside it to answer instead."""
     backend = dict(settings.WAGTAILSEARCH_BACKENDS["default"])
     if "URLS" not in backend:
         pytest.skip("the database search backend cannot be down on its own")
@@ -264,3 +265,19 @@ def test_counts_honour_the_text_search(client, organisations):
     assert counts(response, "theme")["education"] == 0
     assert counts(response, "kind")["foundation"] == 1
     assert "1 organisation" in response.content.decode()
+
+
+def test_while_the_search_engine_is_down_the_database_answers_the_text_query(
+    client, organisations, settings
+):
+    backend = dict(settings.WAGTAILSEARCH_BACKENDS["default"])
+    if "fallback" not in settings.WAGTAILSEARCH_BACKENDS:
+        pytest.skip("only a search engine has the database backend beside it")
+    backend.update(URLS=["http://127.0.0.1:9"], TIMEOUT=1)
+    settings.WAGTAILSEARCH_BACKENDS = {**settings.WAGTAILSEARCH_BACKENDS, "default": backend}
+    response = client.get("/en/organizations/", {"q": "prawne", "theme": "housing"})
+    assert response.status_code == 200
+    assert "Search is working in a simpler mode for a while" in response.content.decode()
+    assert listed(client, {"q": "prawne", "theme": "housing"}, "/en/organizations/") == [
+        "Fundacja Prawo i Dom"
+    ]

@@ -6,7 +6,6 @@ from smtplib import SMTPException
 import pytest
 from django.conf import settings
 from django.core import mail
-from django.core.cache import cache
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -27,14 +26,6 @@ class FailingEmailBackend(BaseEmailBackend):
 
     def send_messages(self, email_messages):
         raise SMTPException("The mail server is down")
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limit():
-    """The rate limit counts in the cache, which outlives a test."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def term_pks(model, language, *slugs):

@@ -47,6 +47,7 @@ from cms.facets import FacetOption
 from cms.fields import ChoiceListField
 from cms.i18n import reader_terms, with_local_terms
 from cms.models import SECTION_TRANSLATABLE_FIELDS, BasePage, Region, TargetGroup, Theme
+from cms.searching import DEGRADED_NOTICE, with_fallback
 from library.feeds import LibraryFeed
 
 logger = logging.getLogger(__name__)
@@ -312,18 +313,22 @@ class LibraryIndexPage(RoutablePageMixin, BasePage):
         return LibraryItemPage.objects.child_of(self).live()
 
     def text_match(self, query, user):
-        """The condition that finds ``query`` in the section's materials.
+        """The condition that finds ``query`` in the section's materials, and whether the
+        database answered in place of the search engine (down for a while).
 
         Members search everything the search index holds. Other visitors find members-only
         materials by their title and summary only: what those materials hold must not
         answer a search by someone who may not read it.
         """
-        if is_member(user):
-            hits = self.items().search(query)[:SEARCH_LIMIT]
-            return Q(pk__in=[hit.pk for hit in hits])
-        hits = self.items().filter(access=Access.PUBLIC).search(query)[:SEARCH_LIMIT]
-        teaser_match = Q(title__icontains=query) | Q(summary__icontains=query)
-        return Q(pk__in=[hit.pk for hit in hits]) | (Q(access=Access.MEMBERS) & teaser_match)
+        searched = self.items() if is_member(user) else self.items().filter(access=Access.PUBLIC)
+        pks, degraded = with_fallback(
+            lambda backend: [hit.pk for hit in backend.search(query, searched)[:SEARCH_LIMIT]]
+        )
+        match = Q(pk__in=pks)
+        if not is_member(user):
+            teaser_match = Q(title__icontains=query) | Q(summary__icontains=query)
+            match |= Q(access=Access.MEMBERS) & teaser_match
+        return match, degraded
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -332,7 +337,9 @@ class LibraryIndexPage(RoutablePageMixin, BasePage):
         text_match = None
         if filters.query:
             try:
-                text_match = self.text_match(filters.query, request.user)
+                text_match, degraded = self.text_match(filters.query, request.user)
+                if degraded:
+                    filters.notices.append(str(DEGRADED_NOTICE))
             except Exception:
                 # An engine that is down must not turn the library into a server error.
                 logger.exception("Library search failed for %r", filters.query)

@@ -3,19 +3,10 @@ import os
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser, Group
-from django.core.cache import cache
 
 from home.factories import NewsIndexPageFactory, translate_page
 from library.models.pages import MEMBERS_GROUP
 from search.query import SearchParams, search_site
-
-
-@pytest.fixture(autouse=True)
-def engine_state():
-    """Each test starts with the engine believed up (a failure is remembered in the cache)."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
