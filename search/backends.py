@@ -99,16 +99,30 @@ def query_languages():
 
 
 def analyse_by_language(properties):
-    """Give each text field of a mapping the folding analyser and the language sub-fields.
+    """Give each text field of a mapping the folding analyser, and the language sub-fields
+    where searches read the field itself (``stemmed_in_place``).
 
     Fields that already name an analyser (Wagtail's edge n-grams for autocomplete) keep it.
     """
-    for mapping in properties.values():
+    for name, mapping in properties.items():
         if mapping.get("type") == "nested":
             analyse_by_language(mapping["properties"])
         elif mapping.get("type") == "text" and "analyzer" not in mapping:
             mapping["analyzer"] = FOLDING_ANALYZER
-            mapping["fields"] = LANGUAGE_SUBFIELDS
+            if stemmed_in_place(name, mapping):
+                mapping["fields"] = LANGUAGE_SUBFIELDS
+
+
+def stemmed_in_place(name, mapping):
+    """Whether a field needs the language sub-fields of its own: Wagtail's ``_all_text``
+    fields, which every search reads, and the boosted fields (titles, summaries, names),
+    which a search may name (the teaser search of members-only materials). The others
+    (descriptions, bodies, file texts: the long ones) are stemmed in ``_all_text`` only,
+    which halves the analysis when indexing."""
+    copied_to = mapping.get("copy_to", [])
+    return name.startswith("_all_text") or any(
+        target.startswith("_all_text_boost") for target in copied_to
+    )
 
 
 class LanguageMappingMixin:

@@ -81,7 +81,7 @@ def test_polish_stemming_is_not_applied_to_english_searches(engine_only, news_in
     assert ("page", page.pk) in found("organizacji", "en", all_languages=True)
 
 
-def test_every_text_field_has_the_language_subfields(engine_only, homes):
+def test_text_is_stemmed_in_all_text_and_in_the_fields_a_search_may_name(engine_only, homes):
     backend = get_search_backend()
     index = backend.get_index_for_model(Page)
     mapping = backend.es.indices.get_mapping(index=index.name)
@@ -94,8 +94,13 @@ def test_every_text_field_has_the_language_subfields(engine_only, homes):
         "uk": "ukrainian",
         "en": "english",
     }
-    assert "pl" in properties["_all_text"]["fields"]
-    assert properties["library_libraryitempage__document_text"]["fields"]["uk"]
+    assert set(properties["_all_text"]["fields"]) == {"pl", "pl_dictionary", "uk", "en"}
+    assert set(properties["library_libraryitempage__summary"]["fields"]) == set(title["fields"])
+    # Long texts are stemmed once, in _all_text, which every search reads.
+    document_text = properties["library_libraryitempage__document_text"]
+    assert document_text["analyzer"] == "razem_folding"
+    assert "fields" not in document_text
+    assert "_all_text" in document_text["copy_to"]
     # Autocomplete keeps Wagtail's edge n-grams, searched with folding.
     assert properties["_edgengrams"]["analyzer"] == "edgengram_analyzer"
     assert properties["_edgengrams"]["search_analyzer"] == "razem_folding"
