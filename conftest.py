@@ -1,4 +1,5 @@
-"""Fixtures shared by every app's tests: the search index and a three-language site."""
+"""Fixtures shared by every app's tests: the search index, a three-language site and the
+Forum's contact details that frame every mail."""
 
 import pytest
 from django.conf import settings
@@ -6,6 +7,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.search.backends import get_search_backend
 
+from cms.models import ContactSettings
 from home.factories import NewsIndexPageFactory, NewsPageFactory, make_site_tree
 
 
@@ -47,3 +49,12 @@ def refresh_search():
     """Make what a test just saved visible to searches: a search engine shows new documents
     after its refresh interval; the database backend needs nothing."""
     return get_search_backend().refresh_indexes
+
+
+@pytest.fixture
+def postal_address(db):
+    """The Forum's postal address in the contact settings, as the footer of every mail shows it."""
+    contact = ContactSettings.load()
+    contact.postal_address = "ul. Przykładowa 1\n00-001 Warszawa"
+    contact.save()
+    return contact.postal_address

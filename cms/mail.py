@@ -1,9 +1,13 @@
-"""Every e-mail the platform sends is rendered and sent here.
+"""Every e-mail the platform writes itself is rendered and sent here.
 
 An app keeps only the words of its mails: ``<name>_subject.txt``, ``<name>_body.txt`` and,
 when it wants more than paragraphs and links, ``<name>_body.html``. This module renders them
 in the recipient's language, frames them with the Forum's footer and postal address (from
 the contact settings) and sends the plain text with an HTML alternative.
+
+Wagtail sends its workflow notifications itself (the library's review):
+``cms/templates/wagtailadmin/notifications/base.txt`` and ``base.html`` give them the same
+footer and HTML frame, which load the frame's details with the ``mail_frame`` tag.
 
 Sending never decides the fate of what someone submitted: the caller has saved it first, and
 a mail server that refuses is logged and reported (``False``), never raised.

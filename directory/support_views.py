@@ -225,7 +225,7 @@ def introduce(request, proposal):
     context = {
         "proposal": proposal,
         "listing": listing,
-        "site_url": request.build_absolute_uri("/").rstrip("/"),
+        "base_url": request.build_absolute_uri("/").rstrip("/"),
         "sender_email": proposal.sender.email,
     }
     reply_to = [proposal.sender.email] if proposal.sender.email else None

@@ -1,34 +1,26 @@
 """The calendar's e-mails to registrants, each in the language they registered in.
 
-The registration is stored before its e-mail goes: a mail server that refuses is logged and
+The words live in ``event_calendar/emails/<template>_subject.txt`` and ``…_body.txt``;
+``cms.mail`` frames them with the Forum's footer and postal address and sends them. The
+registration is stored before its e-mail goes: a mail server that refuses is logged and
 reported to the caller (``False``), never raised, so nobody loses their place to it. Each
 e-mail carries the occurrence as an iCalendar attachment and the signed link to the page
 where the registrant sees or cancels their registration.
 """
 
-import logging
-
 import icalendar
-from django.conf import settings
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from cms import mail
 from event_calendar import ical
 from event_calendar.registrations import occurrence_label, signed_token, translation_of
-
-logger = logging.getLogger(__name__)
-
-
-def absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def manage_url(registration):
     """The registrant's own page, in the language of the active translation."""
     path = reverse("event_registration", kwargs={"signed_token": signed_token(registration)})
-    return absolute(path)
+    return mail.absolute_url(path)
 
 
 def occurrence_ics(event, occurrence, url):
@@ -64,13 +56,14 @@ def occurrence_ics(event, occurrence, url):
 
 
 def send_registration_email(registration, template):
-    """Send ``event_calendar/emails/<template>_subject.txt`` and ``…_body.txt`` to the
-    registrant in their language, with the occurrence as ``event.ics``; ``True`` when the
-    mail server took it. Templates: confirmed, waitlisted, promoted, reminder."""
-    with translation.override(registration.language):
-        event = translation_of(registration.event, registration.language)
+    """Send the calendar's mail ``template`` (confirmed, waitlisted, promoted, reminder) to
+    the registrant in their language, with the occurrence as ``event.ics`` unless they only
+    wait for a place; ``True`` when the mail server took it."""
+    language = registration.language
+    with translation.override(language):
+        event = translation_of(registration.event, language)
         occurrence = registration.event.occurrence_on(registration.occurrence_date)
-        url = absolute(event.url) if event.url else ""
+        url = mail.absolute_url(event.url) if event.url else ""
         context = {
             "registration": registration,
             "event": event,
@@ -79,16 +72,13 @@ def send_registration_email(registration, template):
             "event_url": url,
             "manage_url": manage_url(registration),
         }
-        subject = " ".join(
-            render_to_string(f"event_calendar/emails/{template}_subject.txt", context).split()
-        )
-        body = render_to_string(f"event_calendar/emails/{template}_body.txt", context)
-    message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [registration.email])
+    attachments = []
     if occurrence is not None and template != "waitlisted":
-        message.attach("event.ics", occurrence_ics(event, occurrence, url), "text/calendar")
-    try:
-        message.send()
-    except Exception:  # SMTP errors, refused recipients, DNS: whatever the server says
-        logger.exception("Could not send %r for registration %s", template, registration.pk)
-        return False
-    return True
+        attachments.append(("event.ics", occurrence_ics(event, occurrence, url), "text/calendar"))
+    return mail.send(
+        f"event_calendar/emails/{template}",
+        context,
+        language,
+        [registration.email],
+        attachments=attachments,
+    )

@@ -4,6 +4,8 @@ from django.urls import reverse_lazy
 from django.views.generic import TemplateView
 from wagtail import hooks
 
+from cms.accounts.forms import PasswordResetForm
+
 
 class AccountView(LoginRequiredMixin, TemplateView):
     """The member's own page: who they are and what they have done on the site."""
@@ -29,9 +31,8 @@ class LogoutView(auth_views.LogoutView):
 class PasswordResetView(auth_views.PasswordResetView):
     """Sends the reset link in the language the visitor asked in (the active language)."""
 
+    form_class = PasswordResetForm
     template_name = "account/password_reset_form.html"
-    email_template_name = "account/password_reset_email.txt"
-    subject_template_name = "account/password_reset_subject.txt"
     success_url = reverse_lazy("account_password_reset_done")
 
 

@@ -167,6 +167,9 @@ LOGOUT_REDIRECT_URL = None
 
 WAGTAIL_SITE_NAME = "Forum „Razem”"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
+# Wagtail's workflow and comment notifications (the library's review) go with an HTML part
+# too; cms/templates/wagtailadmin/notifications/base.* give them the frame of every mail.
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 WAGTAILIMAGES_IMAGE_MODEL = "cms.CustomImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "library.LibraryDocument"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

@@ -84,6 +84,30 @@ def test_password_reset_mails_a_link_in_the_visitors_language_that_works(client,
     assert member.check_password(new_password)
 
 
+@pytest.mark.parametrize(
+    ("code", "subject"),
+    [
+        ("pl", "Forum „Razem”: nowe hasło"),
+        ("uk", "Форум «Razem»: новий пароль"),
+        ("en", "Forum “Razem”: a new password"),
+    ],
+)
+def test_password_reset_mail_has_the_forums_frame_and_an_html_part_in_the_visitors_language(
+    client, member, postal_address, code, subject
+):
+    client.post(f"/{code}/account/password-reset/", {"email": member.email})
+    (message,) = mail.outbox
+    assert message.subject == subject
+    words, footer = message.body.split("\n--\n")
+    assert f"http://testserver/{code}/account/password-reset/" in words
+    assert footer.startswith("Forum „Razem”\n" + postal_address)  # not the request's host
+    html, mimetype = message.alternatives[0]
+    assert mimetype == "text/html"
+    assert f'<html lang="{code}">' in html
+    assert f"http://testserver/{code}/account/password-reset/" in html
+    assert "ul. Przykładowa 1<br>00-001 Warszawa" in html
+
+
 def test_password_reset_does_not_reveal_whether_an_address_has_an_account(client, member):
     response = client.post("/pl/account/password-reset/", {"email": "nobody@example.org"})
     assert response.status_code == 302

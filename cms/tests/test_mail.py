@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from django.core import mail as outbox
+from django.template.loader import render_to_string
 
 from cms import mail
 from cms.models import ContactSettings
@@ -55,6 +56,13 @@ def test_text_body_becomes_escaped_html_with_links_when_no_html_template(contact
     rendered = mail.render("emails/test", {"name": "<b>Ola</b>"}, "en")
     assert "&lt;b&gt;Ola&lt;/b&gt;" in rendered.html
     assert '<a href="https://example.org/more"' in rendered.html
+
+
+def test_the_frame_loads_itself_for_mails_that_cms_mail_does_not_render(contact):
+    """Wagtail's workflow notifications include the footer and extend the HTML frame."""
+    footer = render_to_string("emails/footer.txt", {})
+    assert "Forum „Razem”\nul. Przykładowa 1\n00-001 Warszawa\nbiuro@example.org" in footer
+    assert "ul. Przykładowa 1<br>00-001 Warszawa" in render_to_string("emails/base.html", {})
 
 
 def test_subject_cannot_carry_a_header(contact):

@@ -104,7 +104,7 @@ def test_approval_publishes_logs_mails_in_the_applicants_language_and_invites(
 
     (message,) = mail.outbox
     assert message.to == ["olena@oczekujaca.example.org"]
-    assert "Форум «Razem»" in message.body  # Ukrainian, the applicant's language
+    assert "реєстрацію організації Fundacja Oczekująca схвалено" in message.body  # Ukrainian
     link = re.search(r"http://testserver(/uk/account/invitation/\S+/\S+/)", message.body)
     assert link, message.body
 
@@ -149,9 +149,25 @@ def test_a_rejection_is_logged_with_its_reason_and_mailed(moderator_client, mode
     assert entry.user == moderator
     (message,) = mail.outbox
     assert reason in message.body
-    assert "Форум «Razem»" in message.body
+    assert "Ми не змогли схвалити" in message.body  # Ukrainian, the applicant's language
     assert not pending.members.exists()
     assert not Organisation.objects.public().exists()
+
+
+def test_a_decision_mail_has_the_forums_frame_and_an_html_part_in_the_applicants_language(
+    moderator_client, pending, postal_address
+):
+    decide(moderator_client, pending, "reject", reason="Brak wpisu w KRS.")
+    (message,) = mail.outbox
+    words, footer = message.body.split("\n--\n")
+    assert "Форум «Razem»" not in words  # the footer signs for the Forum
+    assert postal_address in footer
+    html, mimetype = message.alternatives[0]
+    assert mimetype == "text/html"
+    assert '<html lang="uk">' in html
+    assert "Ми не змогли схвалити" in html
+    assert "Brak wpisu w KRS." in html
+    assert "ul. Przykładowa 1<br>00-001 Warszawa" in html
 
 
 def test_archiving_takes_an_organisation_out_of_public_view_and_search(
@@ -164,7 +180,7 @@ def test_archiving_takes_an_organisation_out_of_public_view_and_search(
     organisation.refresh_from_db()
     assert organisation.status == Status.ARCHIVED
     assert ModelLogEntry.objects.filter(action="directory.organisation.archive").exists()
-    assert "Forum „Razem”" in mail.outbox[0].body
+    assert "został zarchiwizowany" in mail.outbox[0].body
     refresh_search()
     assert list(get_search_backend().search("Archiwalna", Organisation)) == []
 

@@ -314,7 +314,7 @@ def test_the_contact_person_and_moderators_are_mailed(client, homes, moderator):
     to_contact, to_moderators = mail.outbox
     assert to_contact.to == ["olena@nowydom.example.org"]
     assert "Fundacja Nowy Dom" in to_contact.subject
-    assert "Форум «Razem»" in to_contact.body  # written in Ukrainian, the chosen language
+    assert "дякуємо за реєстрацію організації" in to_contact.body  # in Ukrainian, as chosen
     assert to_moderators.to == [moderator.email]
     organisation = Organisation.objects.get()
     assert f"/admin/snippets/directory/organisation/edit/{organisation.pk}/" in to_moderators.body
@@ -322,7 +322,7 @@ def test_the_contact_person_and_moderators_are_mailed(client, homes, moderator):
 
 def test_the_confirmation_is_in_polish_when_polish_is_chosen(client, homes):
     post(client, "uk", contact_language="pl")
-    assert "Forum „Razem”" in mail.outbox[0].body
+    assert "dziękujemy za zgłoszenie organizacji" in mail.outbox[0].body
 
 
 def test_the_registration_is_kept_when_the_mail_server_fails(client, homes, settings):

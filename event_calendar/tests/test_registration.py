@@ -87,6 +87,26 @@ def test_a_registration_in_ukrainian_gets_its_mail_in_ukrainian(client, events_i
     assert "/uk/events/registrations/" in mail.outbox[0].body
 
 
+def test_the_confirmation_has_the_forums_frame_and_an_html_part_in_the_registrants_language(
+    client, events_index, open_event, postal_address
+):
+    translate_page(events_index, "uk", title="Події")
+    translate_page(open_event, "uk", title="Семінар & зустріч", slug="seminar")
+    client.post(register_url("seminar", "uk"), form_data())
+    [message] = mail.outbox
+    words, footer = message.body.split("\n--\n")
+    assert "Ваше місце на заході «Семінар & зустріч» підтверджено." in words  # not escaped
+    assert postal_address in footer
+    html, mimetype = message.alternatives[0]
+    assert mimetype == "text/html"
+    assert '<html lang="uk">' in html
+    assert "Вітаємо" in html
+    assert "Семінар &amp; зустріч" in html
+    assert "ul. Przykładowa 1<br>00-001 Warszawa" in html
+    [(filename, _content, mimetype)] = message.attachments
+    assert (filename, mimetype) == ("event.ics", "text/calendar")
+
+
 def test_one_occurrence_of_a_regular_meeting_comes_with_its_recurrence_id(
     client,
     weekly_event,

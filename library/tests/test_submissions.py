@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 from wagtail.models import WorkflowState
 
 from home.factories import translate_page
@@ -171,6 +172,32 @@ def test_a_rejection_reaches_the_submitter_in_their_language(
     item.refresh_from_db()
     assert not item.live
     assert "Повернуто з коментарями" in client.get("/uk/account/").content.decode()
+
+
+def test_a_workflow_notification_has_the_forums_frame_and_an_html_part_in_the_recipients_language(
+    client, library, user_in, postal_address, django_capture_on_commit_callbacks
+):
+    member = user_in("mariia", "Members")
+    reviewer = user_in("reviewer", "Library reviewers")
+    client.force_login(member)
+    client.post("/uk/library/submit/", submission(title="Посібник для шкіл"))
+    mail.outbox.clear()
+
+    task_state = LibraryItemPage.objects.get().current_workflow_task_state
+    with django_capture_on_commit_callbacks(execute=True), translation.override("pl"):
+        task_state.task.specific.on_action(task_state, reviewer, "reject", comment="Додайте дату.")
+    (message,) = [message for message in mail.outbox if member.email in message.to]
+    words, footer = message.body.split("\n--\n")
+    assert "повернули" in words
+    assert postal_address in footer
+    html, mimetype = message.alternatives[0]
+    assert mimetype == "text/html"
+    assert '<html lang="uk">' in html
+    assert "повернули" in html  # Ukrainian though the reviewer acted in Polish
+    assert "Додайте дату." in html
+    assert f"{settings.WAGTAILADMIN_BASE_URL}/uk/account/" in html
+    assert "/admin/" not in html
+    assert "ul. Przykładowa 1<br>00-001 Warszawa" in html
 
 
 def test_publication_date_is_required_and_checked(client, library, user_in):
