@@ -14,10 +14,11 @@ library items with their files' text, organisations and events in three language
 (``manage.py generate_corpus``) in PostgreSQL, times ``update_index`` into the search engine
 (``ELASTICSEARCH_URL``) and into Wagtail's database backend on the same PostgreSQL, and
 serves the site once with each backend. It reports documents indexed per second, and the
-median and p95 latency of the search page and of the JSON API (``/api/search/``, when the
-site has it) over the 200 queries of ``bench/search_queries.json`` (Polish, Ukrainian and
-English: inflected words, phrases, words typed without diacritics), side by side. Target: p95
-of the API under 50 ms at 100,000 documents.
+median and p95 latency of the search page, of the JSON API (``/api/search/``, when the
+site has it) and of its suggestions (each query's first word as typed, four letters or more)
+over the 200 queries of ``bench/search_queries.json`` (Polish, Ukrainian and English:
+inflected words, phrases, words typed without diacritics), side by side. Targets: p95 of the
+API under 50 ms at 100,000 documents, suggestions within 100 ms.
 
     make bench                         # SQLite, or PostgreSQL when .services/env is loaded
     .venv/bin/python bench/run.py --requests 300 --runs 5
@@ -188,6 +189,14 @@ def search_paths(queries):
             f"/api/search/?{urllib.parse.urlencode({'q': q['q'], 'lang': q['lang']})}"
             for q in queries
         ],
+        # As typed: the first word's first four letters at least.
+        "suggest": [
+            "/api/search/suggest/?"
+            + urllib.parse.urlencode(
+                {"q": q["q"].split()[0][: max(4, len(q["q"].split()[0]) - 2)], "lang": q["lang"]}
+            )
+            for q in queries
+        ],
     }
 
 
@@ -196,7 +205,7 @@ def has_results(endpoint, body):
     if endpoint == "page":
         return b'<li class="card' in body
     data = json.loads(body)
-    return bool(data.get("count") or data.get("results"))
+    return bool(data.get("count") or data.get("results") or data.get("suggestions"))
 
 
 def api_exists(base):
@@ -296,7 +305,7 @@ def bench_search_size(size, runs, queries):
         for name, backend_env in backends.items():
             row = {"indexing": update_index(backend_env)}
             with serve(backend_env) as base:
-                endpoints = ["page", "api"] if api_exists(base) else ["page"]
+                endpoints = ["page", "api", "suggest"] if api_exists(base) else ["page"]
                 for endpoint in endpoints:
                     row[endpoint] = measure_queries(base, endpoint, paths[endpoint], runs)
             results[name] = row
@@ -317,26 +326,27 @@ def print_search(results, runs, queries):
     print(
         f"{'documents':>9}  {'backend':<11} {'generated/s':>11} {'indexed/s':>9} "
         f"{'page median':>11} {'p95':>7} {'found':>5} {'api median':>10} {'p95':>7} {'found':>5}"
+        f" {'suggest median':>14} {'p95':>7} {'found':>5}"
     )
     for size, result in results.items():
         for name, row in result["backends"].items():
             cells = []
-            for endpoint in ("page", "api"):
+            for endpoint, width in (("page", 11), ("api", 10), ("suggest", 14)):
                 figures = row.get(endpoint)
                 if figures:
                     cells.append(
-                        f"{figures['median_ms']:>{11 if endpoint == 'page' else 10}} "
+                        f"{figures['median_ms']:>{width}} "
                         f"{figures['p95_ms']:>7} {figures['queries_with_results']:>5}"
                     )
                 else:
-                    cells.append(f"{'n/a':>{11 if endpoint == 'page' else 10}} {'':>7} {'':>5}")
+                    cells.append(f"{'n/a':>{width}} {'':>7} {'':>5}")
             print(
                 f"{size:>9}  {name:<11} {result['generated']['items_per_second']:>11} "
-                f"{row['indexing']['documents_per_second']:>9} {cells[0]} {cells[1]}"
+                f"{row['indexing']['documents_per_second']:>9} {' '.join(cells)}"
             )
     for size, result in results.items():
         for name, row in result["backends"].items():
-            for endpoint in ("page", "api"):
+            for endpoint in ("page", "api", "suggest"):
                 figures = row.get(endpoint) or {}
                 if figures.get("failed"):
                     print(

@@ -43,7 +43,6 @@ def frame_context():
     """What the frame of every mail shows; load it once when sending many mails."""
     contact = ContactSettings.load()
     return {
-        "site_name": settings.WAGTAIL_SITE_NAME,
         "site_url": absolute_url("/"),
         "postal_address": contact.postal_address,
         "contact_email": contact.email,

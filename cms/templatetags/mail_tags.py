@@ -9,7 +9,7 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def mail_frame(context):
-    """Put the frame's details (site name, postal address…) in the context unless the sender
+    """Put the frame's details (postal address, contact) in the context unless the sender
     already did: ``cms.mail`` loads them once for many mails, while Wagtail's workflow
     notifications (``wagtailadmin/notifications/``) come with none."""
     if "site_url" not in context:

@@ -32,11 +32,15 @@ def contact():
 
 
 @pytest.mark.parametrize(
-    ("language", "word"),
-    [("pl", "Zrezygnuj z subskrypcji"), ("uk", "Відписатися"), ("en", "Unsubscribe")],
+    ("language", "word", "forum"),
+    [
+        ("pl", "Zrezygnuj z subskrypcji", "Forum „Razem”"),
+        ("uk", "Відписатися", "Форум «Razem»"),
+        ("en", "Unsubscribe", "Forum “Razem”"),
+    ],
 )
 def test_mail_is_framed_with_the_footer_and_postal_address_in_the_recipients_language(
-    contact, language, word
+    contact, language, word, forum
 ):
     rendered = mail.render(
         "emails/test",
@@ -45,7 +49,7 @@ def test_mail_is_framed_with_the_footer_and_postal_address_in_the_recipients_lan
     )
     assert rendered.subject == "Test Ola"
     assert rendered.text.startswith("Hello Ola")
-    assert "ul. Przykładowa 1\n00-001 Warszawa" in rendered.text
+    assert f"{forum}\nul. Przykładowa 1\n00-001 Warszawa" in rendered.text
     assert f"{word}: https://example.org/u/1" in rendered.text
     assert "ul. Przykładowa 1<br>00-001 Warszawa" in rendered.html
     assert f">{word}</a>" in rendered.html
