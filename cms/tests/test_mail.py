@@ -31,7 +31,8 @@ def contact():
 
 
 @pytest.mark.parametrize(
-    ("language", "word"), [("pl", "Zrezygnuj z subskrypcji"), ("uk", "Відписатися"), ("en", "Unsubscribe")]
+    ("language", "word"),
+    [("pl", "Zrezygnuj z subskrypcji"), ("uk", "Відписатися"), ("en", "Unsubscribe")],
 )
 def test_mail_is_framed_with_the_footer_and_postal_address_in_the_recipients_language(
     contact, language, word
