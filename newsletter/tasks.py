@@ -5,7 +5,6 @@ for cron (``purge_unconfirmed_subscribers``), and ``send_digest <id>`` resumes a
 hand after an outage.
 """
 
-from django.db import transaction
 from django_tasks import task
 
 from newsletter import sending, subscriptions
@@ -22,10 +21,11 @@ def purge_unconfirmed_subscribers():
 
 
 def start_sending(digest):
-    """Queue the digest's deliveries and, once they are committed, the task that sends
-    them; False when the digest was already sent or is being sent."""
-    with transaction.atomic():
-        if not sending.queue(digest):
-            return False
-        transaction.on_commit(lambda: send_digest_task.enqueue(digest.pk))
+    """Queue the digest's deliveries, then the task that sends them; False when the digest
+    was already sent or is being sent. The deliveries are committed first (``queue`` is one
+    transaction), and the database task backend stores the task in the same database, so a
+    worker never finds the task without its deliveries."""
+    if not sending.queue(digest):
+        return False
+    send_digest_task.enqueue(digest.pk)
     return True
