@@ -28,7 +28,7 @@ of the API under 50 ms at 100,000 documents.
     . .services/env && .venv/bin/python bench/run.py --section newsletter
 
 The newsletter section (2,000 and 20,000 subscribers by default) composes a digest of 20
-items and sends it through the locmem mail backend (``bench/newsletter.py``), and reports the
+items and sends it through the locmem mail backend (``bench/send_digest.py``), and reports the
 time of composing, queueing and sending and the peak memory (tracemalloc, which slows the
 run down) while sending: it must stay flat as the number of subscribers grows.
 """
@@ -380,7 +380,7 @@ def bench_newsletter(sizes):
     for size in sizes:
         env = environment(bench_database_url("newsletter", size))
         done = subprocess.run(
-            [sys.executable, "bench/newsletter.py", str(size)],
+            [sys.executable, "bench/send_digest.py", str(size)],
             cwd=ROOT,
             env=env,
             capture_output=True,
