@@ -145,14 +145,19 @@ def queue(digest):
         locked.queued_at = now
         locked.save(update_fields=["status", "queued_at"])
         items = list(locked.items.all())
-        rows = []
-        for subscriber in recipients(locked).iterator(chunk_size=QUEUE_CHUNK):
-            if items_for(subscriber, items):
-                rows.append(Delivery(digest=locked, subscriber=subscriber))
-            if len(rows) >= QUEUE_CHUNK:
-                Delivery.objects.bulk_create(rows, ignore_conflicts=True)
-                rows = []
-        Delivery.objects.bulk_create(rows, ignore_conflicts=True)
+        # Keyset pages of subscribers (with their themes): memory stays the same whatever
+        # the number of subscribers.
+        last = 0
+        while chunk := list(recipients(locked).filter(pk__gt=last)[:QUEUE_CHUNK]):
+            last = chunk[-1].pk
+            Delivery.objects.bulk_create(
+                (
+                    Delivery(digest_id=locked.pk, subscriber_id=subscriber.pk)
+                    for subscriber in chunk
+                    if items_for(subscriber, items)
+                ),
+                ignore_conflicts=True,
+            )
     digest.refresh_from_db()
     return True
 

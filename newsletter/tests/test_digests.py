@@ -277,3 +277,16 @@ def test_the_csv_export_carries_the_consent_dates_and_version(editor_client, hom
     assert row[2] == "uk"
     assert row[7] == subscriber.consent_given_at.isoformat(timespec="seconds")
     assert row[8] == subscriber.consent_version
+
+
+def test_editors_find_digests_in_the_admin_menu_with_a_link_to_preview_and_send(
+    editor_client, site_content
+):
+    digest = compose("pl")
+    listing = editor_client.get("/admin/snippets/newsletter/digest/")
+    assert listing.status_code == 200
+    content = listing.content.decode()
+    assert f"/admin/newsletter/digests/{digest.pk}/send/" in content
+    home = editor_client.get("/admin/").content.decode()
+    assert "/admin/newsletter/compose/" in home
+    assert "/admin/snippets/newsletter/digest/" in home
