@@ -32,7 +32,7 @@ from django.utils import timezone
 
 from cms import mail
 from newsletter import subscriptions
-from newsletter.digests import items_for
+from newsletter.digests import items_for, select, theme_slugs_of
 from newsletter.models import (
     ContentKind,
     Delivery,
@@ -126,11 +126,9 @@ def send_test(digest, address):
 
 
 def recipients(digest):
-    return (
-        Subscriber.objects.filter(status=SubscriberStatus.CONFIRMED, language=digest.language)
-        .order_by("pk")
-        .prefetch_related("themes")
-    )
+    return Subscriber.objects.filter(
+        status=SubscriberStatus.CONFIRMED, language=digest.language
+    ).order_by("pk")
 
 
 def queue(digest):
@@ -145,16 +143,18 @@ def queue(digest):
         locked.queued_at = now
         locked.save(update_fields=["status", "queued_at"])
         items = list(locked.items.all())
-        # Keyset pages of subscribers (with their themes): memory stays the same whatever
-        # the number of subscribers.
+        # Keyset pages of subscribers: memory stays the same whatever their number.
         last = 0
-        while chunk := list(recipients(locked).filter(pk__gt=last)[:QUEUE_CHUNK]):
-            last = chunk[-1].pk
+        while chunk := list(
+            recipients(locked).filter(pk__gt=last).values_list("pk", "kinds")[:QUEUE_CHUNK]
+        ):
+            last = chunk[-1][0]
+            themes = theme_slugs_of([pk for pk, _kinds in chunk])
             Delivery.objects.bulk_create(
                 (
-                    Delivery(digest_id=locked.pk, subscriber_id=subscriber.pk)
-                    for subscriber in chunk
-                    if items_for(subscriber, items)
+                    Delivery(digest_id=locked.pk, subscriber_id=pk)
+                    for pk, kinds in chunk
+                    if select(items, kinds, themes.get(pk, set()))
                 ),
                 ignore_conflicts=True,
             )
@@ -177,7 +177,7 @@ def claimable(digest, retry, before):
 
 def claim(digest, size, retry=False, before=None):
     """Take up to ``size`` rows for this worker, atomically; they come with their
-    subscribers (and their themes) in one go."""
+    subscribers in one go."""
     now = timezone.now()
     with transaction.atomic():
         pks = list(
@@ -189,12 +189,7 @@ def claim(digest, size, retry=False, before=None):
         Delivery.objects.filter(pk__in=pks).update(
             status=DeliveryStatus.CLAIMED, claimed_at=now, attempts=F("attempts") + 1
         )
-    return list(
-        Delivery.objects.filter(pk__in=pks)
-        .select_related("subscriber")
-        .prefetch_related("subscriber__themes")
-        .order_by("pk")
-    )
+    return list(Delivery.objects.filter(pk__in=pks).select_related("subscriber").order_by("pk"))
 
 
 def release_stale(digest, now):
@@ -212,12 +207,13 @@ def send_batch(digest, items, frame, batch):
     """Send the claimed ``batch`` over one connection; returns how many mails went."""
     sent = 0
     pending = {delivery.pk for delivery in batch}
+    themes = theme_slugs_of([delivery.subscriber_id for delivery in batch])
     try:
         with get_connection() as connection:
             for delivery in batch:
                 pending.discard(delivery.pk)
                 subscriber = delivery.subscriber
-                chosen = items_for(subscriber, items)
+                chosen = items_for(subscriber, items, themes.get(subscriber.pk, set()))
                 if not chosen or subscriber.status != SubscriberStatus.CONFIRMED:
                     mark(delivery, DeliveryStatus.SKIPPED)
                     continue

@@ -190,3 +190,16 @@ def test_one_connection_per_batch(site_content, monkeypatch, settings):
     start_sending(compose("pl"))
     assert len(mail.outbox) == 5
     assert len(opened) == 3
+
+
+def test_no_header_can_be_smuggled_in_through_the_digest(site_content):
+    SubscriberFactory(language="uk")
+    digest = compose("uk")
+    digest.subject = "Новини\r\nBcc: victim@example.org"
+    digest.intro = "Вітаємо\nBcc: victim@example.org"
+    digest.save()
+    start_sending(digest)
+    (message,) = mail.outbox
+    assert "\n" not in message.subject and "\r" not in message.subject
+    assert message.bcc == []
+    assert "victim" not in str(message.message()).split("\n\n", 1)[0].replace(message.subject, "")
