@@ -12,7 +12,8 @@ handed to the server a row becomes ``sending``, and ``sent`` once the server too
 
 - a mail the server refuses is ``failed`` with the error, and retried up to
   ``MAX_ATTEMPTS`` times in all (a later pass of the same run, or the next run);
-- an exception that stops the worker puts the rest of its batch back in the queue;
+- an exception that stops the worker (raised while a mail was being handed over: that mail
+  is ``failed`` and retried) puts the rest of its batch back in the queue;
 - a worker killed outright leaves at most one row ``sending`` (it may have gone: it is never
   sent again) and its other claimed rows, which a later run takes back after
   ``CLAIM_TIMEOUT``.
@@ -132,7 +133,7 @@ def recipients(digest):
 
 
 def queue(digest):
-    """Turn a draft into deliveries and start sending; False when it is not a draft (an
+    """Turn a draft into deliveries, in one transaction; False when it is not a draft (an
     Editor pressed twice: the first press sends it)."""
     now = timezone.now()
     with transaction.atomic():
