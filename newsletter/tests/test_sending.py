@@ -2,10 +2,12 @@
 plain-text alternative; resuming after a crash without duplicates; bounded retries."""
 
 import datetime
+import io
 from collections import Counter
 
 import pytest
 from django.core import mail
+from django.core.management import call_command
 from django.utils import timezone
 
 from newsletter import sending
@@ -203,3 +205,15 @@ def test_no_header_can_be_smuggled_in_through_the_digest(site_content):
     assert "\n" not in message.subject and "\r" not in message.subject
     assert message.bcc == []
     assert "victim" not in str(message.message()).split("\n\n", 1)[0].replace(message.subject, "")
+
+
+def test_a_digest_stuck_by_an_outage_is_resumed_by_hand(site_content):
+    subscriber = SubscriberFactory(language="pl")
+    digest = compose("pl")
+    sending.queue(digest)  # queued, but no worker ran
+    out = io.StringIO()
+    call_command("send_digest", str(digest.pk), stdout=out)
+    assert "Sent 1 mails." in out.getvalue()
+    assert recipients_of(mail.outbox) == {subscriber.email: 1}
+    call_command("send_digest", str(digest.pk), stdout=io.StringIO())
+    assert len(mail.outbox) == 1
