@@ -26,6 +26,12 @@ API under 50 ms at 100,000 documents, suggestions within 100 ms.
     .venv/bin/python bench/run.py --section directory --requests 50
     .venv/bin/python bench/run.py --section events
     . .services/env && .venv/bin/python bench/run.py --section search --sizes 10000 --runs 3
+    . .services/env && .venv/bin/python bench/run.py --section newsletter
+
+The newsletter section (2,000 and 20,000 subscribers by default) composes a digest of 20
+items and sends it through the locmem mail backend (``bench/send_digest.py``), and reports the
+time of composing, queueing and sending and the peak memory (tracemalloc, which slows the
+run down) while sending: it must stay flat as the number of subscribers grows.
 """
 
 import argparse
@@ -376,10 +382,49 @@ def bench_search(sizes, runs):
     shutil.rmtree(RESULTS / "static", ignore_errors=True)
 
 
+# Newsletter --------------------------------------------------------------------------------
+
+
+def bench_newsletter(sizes):
+    results = {}
+    for size in sizes:
+        env = environment(bench_database_url("newsletter", size))
+        done = subprocess.run(
+            [sys.executable, "bench/send_digest.py", str(size)],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if done.returncode:
+            raise SystemExit(f"the newsletter benchmark failed:\n{done.stderr[-3000:]}")
+        results[size] = json.loads(done.stdout.strip().splitlines()[-1])
+    database = (
+        "PostgreSQL" if os.environ.get("DATABASE_URL", "").startswith("postgres") else "SQLite"
+    )
+    print(f"\n{database}, locmem mail backend, tracemalloc on")
+    print(
+        f"{'subscribers':>11} {'mails':>6} {'compose s':>9} {'queue s':>7} {'send s':>7} "
+        f"{'total s':>7} {'mails/s':>8} {'peak MB (send)':>14}"
+    )
+    for size, row in results.items():
+        print(
+            f"{size:>11} {row['mails']:>6} {row['compose_s']:>9} {row['queue_s']:>7} "
+            f"{row['send_s']:>7} {row['total_s']:>7} {row['mails_per_s']:>8} "
+            f"{row['peak_send_mb']:>14}"
+        )
+    out = RESULTS / f"bench-newsletter-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    out.write_text(json.dumps({"database": database, "results": results}, indent=2))
+    print(f"\nwritten to {out.relative_to(ROOT)}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--section", choices=["news", "library", "directory", "events", "search"], default="news"
+        "--section",
+        choices=["news", "library", "directory", "events", "search", "newsletter"],
+        default="news",
     )
     parser.add_argument("--sizes", type=int, nargs="+")
     parser.add_argument("--requests", type=int, default=200)
@@ -388,6 +433,9 @@ def main():
     RESULTS.mkdir(parents=True, exist_ok=True)
     if args.section == "search":
         bench_search(args.sizes or [10_000, 100_000], args.runs)
+        return
+    if args.section == "newsletter":
+        bench_newsletter(args.sizes or [2_000, 20_000])
         return
     database = (
         "PostgreSQL" if os.environ.get("DATABASE_URL", "").startswith("postgres") else "SQLite"

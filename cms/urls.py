@@ -37,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("", include("directory.urls")),
     path("", include("event_calendar.urls")),
     path("", include("search.urls")),
+    path("", include("newsletter.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -30,6 +30,9 @@ env = environ.Env(
     LIBRARY_MAX_UPLOAD_MB=(int, 50),
     EVENT_REGISTRATION_RETENTION_DAYS=(int, 30),
     TRUSTED_PROXY_COUNT=(int, 0),
+    NEWSLETTER_UNCONFIRMED_DAYS=(int, 7),
+    NEWSLETTER_BATCH_SIZE=(int, 200),
+    NEWSLETTER_UNSUBSCRIBE_MAILTO=(str, ""),
 )
 
 # The default key is only good for development; production.py refuses it.
@@ -46,6 +49,7 @@ INSTALLED_APPS = [
     "directory",
     "event_calendar",
     "search",
+    "newsletter",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -158,6 +162,13 @@ DEFAULT_FROM_EMAIL = SERVER_EMAIL = env("DEFAULT_FROM_EMAIL")
 # (cms/clients.py). 0: none, the rate limits key on REMOTE_ADDR and X-Forwarded-For is
 # ignored (a client could forge it); 1: one proxy (nginx, a load balancer), and so on.
 TRUSTED_PROXY_COUNT = env("TRUSTED_PROXY_COUNT")
+
+# Newsletter (newsletter/): unconfirmed sign-ups are purged after this many days (the
+# confirmation link expires with them); digests go out in batches of this many mails, one
+# SMTP connection each. An address for mailto: unsubscribing in List-Unsubscribe, if any.
+NEWSLETTER_UNCONFIRMED_DAYS = env("NEWSLETTER_UNCONFIRMED_DAYS")
+NEWSLETTER_BATCH_SIZE = env("NEWSLETTER_BATCH_SIZE")
+NEWSLETTER_UNSUBSCRIBE_MAILTO = env("NEWSLETTER_UNSUBSCRIBE_MAILTO")
 
 # Members log in on the public site (cms/accounts), in their language; Wagtail's page and
 # document privacy sends visitors there too.
