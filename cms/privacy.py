@@ -43,3 +43,17 @@ def barred_paths(paths, user):
         ):
             passed.add(pk)  # one of a restriction's groups will do
     return tuple({path for pk, path in paths_of.items() if pk not in passed})
+
+
+def barred_restrictions(user):
+    """The ids of the view restrictions ``user`` does not pass (a password is never taken as
+    given here); None for an anonymous visitor, whom every restriction bars."""
+    if not user.is_authenticated:
+        return None
+    if user.is_superuser:
+        return []
+    return list(
+        PageViewRestriction.objects.exclude(restriction_type=PageViewRestriction.LOGIN)
+        .exclude(restriction_type=PageViewRestriction.GROUPS, groups__in=user.groups.all())
+        .values_list("pk", flat=True)
+    )

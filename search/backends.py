@@ -36,7 +36,7 @@ from modelsearch.backends.opensearch3 import (
 from modelsearch.utils import deep_update
 
 from cms.searching import ENGINE_ERRORS, EngineRefused
-from search import indexing
+from search import documents, indexing
 
 FOLDING_ANALYZER = "razem_folding"
 # update_index's batches (long file texts, five analysers each) may take longer than the
@@ -135,7 +135,11 @@ class LanguageMappingMixin:
     def get_mapping(self):
         mapping = super().get_mapping()
         analyse_by_language(mapping["properties"])
+        mapping["properties"].update(documents.MAPPING)
         return mapping
+
+    def get_document(self, obj):
+        return {**super().get_document(obj), **documents.facts(obj)}
 
 
 class LanguageQueryCompilerMixin:
@@ -169,24 +173,17 @@ class QueuedUpdatesMixin:
             raise
 
 
-class RankedSearchMixin:
-    def ranked(self, searches, limit):
-        """(pk, score) of the best ``limit`` matches of each of ``searches`` (what
-        ``search()`` returned), asked in one request without loading the objects (Wagtail's
-        results load them, and scroll past 100)."""
-        body = []
-        for results in searches:
-            model = results.query_compiler.queryset.model
-            body += [
-                {"index": self.get_index_for_model(model).name},
-                {**results._get_es_body(), "size": limit, "_source": False, "stored_fields": []},
-            ]
-        answers = self.es.msearch(body=body)["responses"]
-        for answer in answers:
-            if "error" in answer:
-                raise EngineRefused(answer["error"])
-        # Wagtail's document id is the object's pk.
-        return [[(hit["_id"], hit["_score"]) for hit in a["hits"]["hits"]] for a in answers]
+class SearchBodyMixin:
+    def search_body(self, models, body):
+        """The engine's answer to one search ``body`` (Elasticsearch's query DSL) over the
+        indexes of ``models``, for the searches Wagtail's results cannot express:
+        aggregations, a post-filter, several indexes at once."""
+        names = ",".join(dict.fromkeys(self.get_index_for_model(model).name for model in models))
+        # One search as a multi-search: the same call in both engines' clients.
+        (answer,) = self.es.msearch(body=[{"index": names}, body])["responses"]
+        if "error" in answer:
+            raise EngineRefused(answer["error"])
+        return answer
 
 
 def with_language_analysis(backend_settings):
@@ -208,7 +205,7 @@ class Elasticsearch9LanguageQueryCompiler(
 
 
 class Elasticsearch9LanguageBackend(
-    QueuedUpdatesMixin, RankedSearchMixin, Elasticsearch9SearchBackend
+    QueuedUpdatesMixin, SearchBodyMixin, Elasticsearch9SearchBackend
 ):
     mapping_class = Elasticsearch9LanguageMapping
     query_compiler_class = Elasticsearch9LanguageQueryCompiler
@@ -226,7 +223,7 @@ class OpenSearch3LanguageQueryCompiler(LanguageQueryCompilerMixin, OpenSearch3Se
     mapping_class = OpenSearch3LanguageMapping
 
 
-class OpenSearch3LanguageBackend(QueuedUpdatesMixin, RankedSearchMixin, OpenSearch3SearchBackend):
+class OpenSearch3LanguageBackend(QueuedUpdatesMixin, SearchBodyMixin, OpenSearch3SearchBackend):
     mapping_class = OpenSearch3LanguageMapping
     query_compiler_class = OpenSearch3LanguageQueryCompiler
     settings = with_language_analysis(OpenSearch3SearchBackend.settings)

@@ -1,22 +1,28 @@
 """The site search: what a visitor may find, in which language, with facet counts.
 
-The search page and ``/api/search/`` both call ``search_site``. The engine (or the database
-backend while the engine is down) ranks the matches; the facets are then counted in the
-database over the best ``MAX_HITS`` of them, with a constant number of queries.
+The search page and ``/api/search/`` both call ``search_site``, which answers one page of
+results with the facet counts of all of them:
 
-What a visitor may see is decided in the database after the ranking, as Wagtail's privacy
-and the organisations' status say now (``_visible``): the engine's filters would need one
-clause per view restriction, and every members-only material has one. Members-only library
-materials answer visitors who are not members by their title and summary only: their
-description and file text are searched for members alone, and never shown to others
+- the engine answers in one request (``_engine_page``): the visitor's privacy filter, the
+  facets (aggregations) and the filters chosen (a post-filter, so that each facet still
+  counts its other options) work on what each document carries (``search.documents``);
+- the database backend, while the engine is down, ranks the best ``MAX_HITS`` matches, and
+  the database checks and counts them (``_database_page``).
+
+Either way the results shown are checked against the database as it is now (``_visible``):
+the index may lag behind (a page unpublished while the engine was down). Members-only
+library materials answer visitors who are not members by their title and summary only:
+their description and file text are searched for members alone, and never shown to others
 (``search.snippets``).
 """
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
 from django.db.models import F, Value
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
@@ -24,20 +30,21 @@ from wagtail.models import Locale, Page
 from cms.facets import FacetOption
 from cms.i18n import AUTONYMS, reader_terms
 from cms.models import Region, Theme
-from cms.privacy import barred_paths
+from cms.privacy import barred_paths, barred_restrictions
 from cms.searching import with_fallback
-from directory.models import Organisation, WorkingGroupPage
-from event_calendar.models import EventPage
-from home.models import NewsPage
+from directory.models import Organisation
 from library.models import Access, LibraryItemPage
 from library.models.pages import is_member
+from search import documents
 from search.backends import SUBFIELDS_OF_LANGUAGE, analysed_in
+from search.documents import TAGGED, page_type
 
 logger = logging.getLogger(__name__)
 
 MAX_QUERY_LENGTH = 200
-MAX_HITS = 500  # facets count the best this many matches
+MAX_HITS = 500  # the database backend's facets count the best this many matches
 PAGE_SIZE = 10
+ENGINE_WINDOW = 10_000  # the engine pages no further (index.max_result_window)
 
 # The result types visitors filter by, in the order the facet lists them.
 TYPE_LABELS = {
@@ -48,21 +55,6 @@ TYPE_LABELS = {
     "working-group": _("Working group"),
     "organisation": _("Organisation"),
 }
-PAGE_TYPES = {
-    NewsPage: "news",
-    LibraryItemPage: "library",
-    EventPage: "event",
-    WorkingGroupPage: "working-group",
-}
-# The many-to-many vocabularies of each type; events have one region, a foreign key.
-TAGGED = [
-    (NewsPage, "themes"),
-    (LibraryItemPage, "themes"),
-    (LibraryItemPage, "regions"),
-    (EventPage, "themes"),
-    (Organisation, "themes"),
-    (Organisation, "regions"),
-]
 FACETS = ("type", "theme", "region", "language")
 FILTER_ATTRIBUTES = {
     "type": "type",
@@ -70,6 +62,14 @@ FILTER_ATTRIBUTES = {
     "region": "region",
     "language": "in_language",
 }
+# The index fields the engine filters and counts each facet by (search.documents).
+FACET_FIELDS = {
+    "type": documents.TYPE_FIELD,
+    "theme": documents.THEMES_FIELD,
+    "region": documents.REGIONS_FIELD,
+    "language": documents.LANGUAGE_FIELD,
+}
+TEASER = "teaser"  # the name of the engine's search of what everybody may read
 
 
 @dataclass
@@ -106,12 +106,18 @@ class SearchParams:
         return checked
 
     @cached_property
+    def terms(self):
+        """The themes and regions in the visitor's language."""
+        return {"theme": reader_terms(Theme), "region": reader_terms(Region)}
+
+    @cached_property
     def labels(self):
         """Each facet's values and their names in the visitor's language."""
         return {
             "type": TYPE_LABELS,
-            "theme": {term.slug: term.name for term in reader_terms(Theme)},
-            "region": {term.slug: term.name for term in reader_terms(Region)},
+            **{
+                name: {term.slug: term.name for term in terms} for name, terms in self.terms.items()
+            },
             "language": AUTONYMS,
         }
 
@@ -161,62 +167,44 @@ class Hit:
 
 @dataclass
 class SearchOutcome:
-    hits: list  # the matches the filters keep, best first
+    page: object  # Django's page of the hits the filters keep, best first
     facets: dict  # facet name -> [FacetOption]
     degraded: bool  # the engine failed: the database backend answered
     capped: bool  # more matches exist than were counted
 
+    @property
+    def hits(self):
+        return self.page.object_list
 
-def search_site(params, user):
-    """Search everything ``user`` may see, with the facets of what was found."""
+
+class Counted(Sequence):
+    """One page of hits of a search the engine counted in full: the sequence Django's
+    paginator slices, ``count`` long, holding the hits of the page at ``offset`` only."""
+
+    def __init__(self, hits, offset, count):
+        self.hits, self.offset, self.count_ = hits, offset, count
+
+    def __len__(self):
+        return self.count_
+
+    def __getitem__(self, index):
+        if isinstance(index, slice) and index.start == self.offset:
+            return self.hits
+        raise IndexError("only the page the engine answered is here")
+
+
+def search_site(params, user, page=1):
+    """Page ``page`` of what ``user`` may see that matches, with the facets of it all."""
     pages, items = _live_pages(params)
-    ranked, degraded = with_fallback(
-        lambda backend: _ranked_hits(backend, params, user, pages, items)
-    )
-    hits = _visible(ranked, pages, user)
-    selected = params.selected
-    return SearchOutcome(
-        hits=[hit for hit in hits if hit.matches(selected)],
-        facets=_facets(hits, params),
-        degraded=degraded,
-        capped=len(hits) >= MAX_HITS,
-    )
+    number = page if isinstance(page, int) and page > 0 else 1
 
+    def answer(backend):
+        if hasattr(backend, "search_body"):
+            return _engine_page(backend, params, user, pages, items, number)
+        return _database_page(backend, params, user, pages, items, number)
 
-def _ranked(backend, searches):
-    """(pk, score) of the best matches of each search: from the engine in one request,
-    without loading the objects; from the database backend as it answers."""
-    if hasattr(backend, "ranked"):
-        return backend.ranked(searches, MAX_HITS)
-    return [
-        [(obj.pk, obj._score) for obj in results.annotate_score("_score")[:MAX_HITS]]
-        for results in searches
-    ]
-
-
-def _ranked_hits(backend, params, user, pages, items):
-    """The best matches, from the engine (or the database backend), before the database
-    checks what ``user`` may see of them (``_visible``)."""
-    languages = tuple(SUBFIELDS_OF_LANGUAGE) if params.all_languages else (params.language,)
-    query = params.query
-    with analysed_in(languages):
-        searches = [
-            backend.search(query, pages, operator="and"),
-            backend.search(query, Organisation.objects.public(), operator="and"),
-        ]
-        if not is_member(user):
-            # Members-only materials answer others by what everybody may read of them.
-            members_only = items.filter(access=Access.MEMBERS)
-            searches.append(
-                backend.search(query, members_only, fields=["title", "summary"], operator="and")
-            )
-        found_pages, organisations, *teasers = _ranked(backend, searches)
-    hits = [Hit("page", int(pk), score or 0) for pk, score in found_pages]
-    hits += [Hit("organisation", int(pk), score or 0) for pk, score in organisations]
-    for pk, score in teasers[0] if teasers else []:
-        hits.append(Hit("page", int(pk), score or 0, teaser_only=True))
-    hits.sort(key=lambda hit: -hit.score)
-    return hits[:MAX_HITS]
+    (found, facets, capped), degraded = with_fallback(answer)
+    return SearchOutcome(page=found, facets=facets, degraded=degraded, capped=capped)
 
 
 def _live_pages(params):
@@ -228,10 +216,143 @@ def _live_pages(params):
     return pages, items
 
 
+def _searches(backend, params, user, pages, items):
+    """Wagtail's searches of the pages, the organisations and, for visitors who are not
+    members, the title and summary of members-only materials (the teaser search)."""
+    languages = tuple(SUBFIELDS_OF_LANGUAGE) if params.all_languages else (params.language,)
+    query = params.query
+    with analysed_in(languages):
+        searches = {
+            "pages": backend.search(query, pages, operator="and"),
+            "organisations": backend.search(query, Organisation.objects.public(), operator="and"),
+        }
+        if not is_member(user):
+            members_only = items.filter(access=Access.MEMBERS)
+            searches[TEASER] = backend.search(
+                query, members_only, fields=["title", "summary"], operator="and"
+            )
+    return searches
+
+
+# The engine --------------------------------------------------------------------------------
+
+
+def _engine_page(backend, params, user, pages, items, number):
+    """One request: the page of hits, their count and the facets, privacy filtered."""
+    searches = _searches(backend, params, user, pages, items)
+    barred = barred_restrictions(user)
+    if barred is None:  # every restriction bars anonymous visitors
+        bars = [{"exists": {"field": documents.RESTRICTIONS_FIELD}}]
+    else:
+        bars = [{"terms": {documents.RESTRICTIONS_FIELD: [str(pk) for pk in barred]}}]
+    clauses = [
+        {"bool": {"must": [_query_of(searches["pages"])], "must_not": bars}},
+        _query_of(searches["organisations"]),
+    ]
+    if TEASER in searches:
+        clauses.append({"bool": {"must": [_query_of(searches[TEASER])], "_name": TEASER}})
+    keys = _term_keys(params)
+    chosen = {
+        name: _engine_filter(name, value, keys) for name, value in params.selected.items() if value
+    }
+    body = {
+        "query": {"bool": {"should": clauses, "minimum_should_match": 1}},
+        "post_filter": {"bool": {"filter": list(chosen.values())}},
+        "aggs": {
+            name: {
+                "filter": {"bool": {"filter": [c for n, c in chosen.items() if n != name]}},
+                "aggs": {"values": {"terms": {"field": FACET_FIELDS[name], "size": 1000}}},
+            }
+            for name in _facet_names(params)
+        },
+        "size": PAGE_SIZE,
+        "track_total_hits": True,
+        "_source": False,
+        "docvalue_fields": [documents.TYPE_FIELD, documents.LANGUAGE_FIELD],
+    }
+    number = min(number, ENGINE_WINDOW // PAGE_SIZE)
+    while True:
+        offset = (number - 1) * PAGE_SIZE
+        answer = backend.search_body([Page, Organisation], {**body, "from": offset})
+        total = answer["hits"]["total"]["value"]
+        count = min(total, ENGINE_WINDOW)
+        last = max(1, -(-count // PAGE_SIZE))
+        if number <= last:
+            break
+        number = last  # past the end: the last page, as Django's get_page answers
+    hits = [_engine_hit(hit) for hit in answer["hits"]["hits"]]
+    found = Paginator(Counted(_visible(hits, pages, user), offset, count), PAGE_SIZE)
+    facets = {
+        name: _facet_options(name, _bucket_counts(answer, name, keys), params)
+        for name in _facet_names(params)
+    }
+    return found.page(number), facets, total > count
+
+
+def _bucket_counts(answer, name, keys):
+    """A facet's counts by value (a theme's or region's slug, not its key)."""
+    slugs = keys.get(name, {})
+    return {
+        slugs.get(bucket["key"], bucket["key"]): bucket["doc_count"]
+        for bucket in answer["aggregations"][name]["values"]["buckets"]
+    }
+
+
+def _query_of(results):
+    return results._get_es_body()["query"]
+
+
+def _term_keys(params):
+    """Theme and region slugs by the key the index has them by, and back."""
+    return {
+        name: {str(term.translation_key): term.slug for term in terms}
+        for name, terms in params.terms.items()
+    }
+
+
+def _engine_filter(name, value, keys):
+    if name in keys:
+        value = next(key for key, slug in keys[name].items() if slug == value)
+    match = {"term": {FACET_FIELDS[name]: value}}
+    if name == "language":  # organisations are listed in every language
+        absent = {"bool": {"must_not": {"exists": {"field": documents.LANGUAGE_FIELD}}}}
+        return {"bool": {"should": [match, absent], "minimum_should_match": 1}}
+    return match
+
+
+def _engine_hit(hit):
+    fields = hit.get("fields", {})
+    kind = fields.get(documents.TYPE_FIELD, ["page"])[0]
+    return Hit(
+        kind="organisation" if kind == "organisation" else "page",
+        pk=int(hit["_id"]),  # Wagtail's document id is the object's pk
+        score=hit["_score"] or 0,
+        teaser_only=TEASER in hit.get("matched_queries", ()),
+    )
+
+
+# The database backend ----------------------------------------------------------------------
+
+
+def _database_page(backend, params, user, pages, items, number):
+    """The best ``MAX_HITS`` matches, checked and counted in the database."""
+    ranked = []
+    for name, results in _searches(backend, params, user, pages, items).items():
+        kind = "organisation" if name == "organisations" else "page"
+        for obj in results.annotate_score("_score")[:MAX_HITS]:
+            ranked.append(Hit(kind, obj.pk, obj._score or 0, teaser_only=name == TEASER))
+    ranked.sort(key=lambda hit: -hit.score)
+    hits = _visible(ranked[:MAX_HITS], pages, user)
+    _tag(hits)
+    selected = params.selected
+    found = Paginator([hit for hit in hits if hit.matches(selected)], PAGE_SIZE)
+    return found.get_page(number), _facets(hits, params), len(hits) >= MAX_HITS
+
+
 def _visible(hits, pages, user):
     """The hits ``user`` may see, as the database has them now (the index may lag behind:
     a page unpublished or an organisation archived while the engine was down), each with
-    its type, language, themes and regions; ``pages``: the live pages of the languages
+    its type and language (and an event's region); ``pages``: the live pages of the languages
     searched. A constant number of queries."""
     rows = {
         pk: row
@@ -261,12 +382,11 @@ def _visible(hits, pages, user):
             if not teaser and path.startswith(barred):
                 continue
             model = ContentType.objects.get_for_id(content_type_id).model_class()
-            hit.type, hit.language = PAGE_TYPES.get(model, "page"), language
+            hit.type, hit.language = page_type(model), language
             if region:
                 hit.regions.add(region)
         seen.add((hit.kind, hit.pk))
         kept.append(hit)
-    _tag(kept)
     return kept
 
 
@@ -282,7 +402,7 @@ def _tag(hits):
         kind = "organisation" if model is Organisation else "page"
         m2m = model._meta.get_field(relation)
         source, target = m2m.m2m_field_name(), m2m.m2m_reverse_field_name()
-        tagged = ids.get(PAGE_TYPES.get(model, "organisation"), [])
+        tagged = ids.get("organisation" if kind == "organisation" else page_type(model), [])
         selects.append(
             _tag_rows(
                 m2m.remote_field.through.objects.filter(**{f"{source}__in": tagged}),
@@ -302,10 +422,15 @@ def _tag_rows(queryset, kind, relation, tagged, slug):
     ).values_list("tag_kind", "tag_relation", "tagged", "tag")
 
 
+def _facet_names(params):
+    """The language facet exists when every language is searched."""
+    return [name for name in FACETS if name != "language" or params.all_languages]
+
+
 def _facets(hits, params):
     """Each facet counts the matches of the other facets' choices, so that its own options
-    stay in view; the language facet exists when every language is searched."""
-    selected, labels = params.selected, params.labels
+    stay in view."""
+    selected = params.selected
     values_of = {
         "type": lambda hit: {hit.type},
         "theme": lambda hit: hit.themes,
@@ -313,17 +438,22 @@ def _facets(hits, params):
         "language": lambda hit: {hit.language} if hit.language else set(),
     }
     facets = {}
-    for name in FACETS:
-        if name == "language" and not params.all_languages:
-            continue
+    for name in _facet_names(params):
         counts = {}
         for hit in hits:
             if hit.matches(selected, skip=name):
                 for value in values_of[name](hit):
                     counts[value] = counts.get(value, 0) + 1
-        facets[name] = [
-            FacetOption(value, str(label), counts.get(value, 0), selected[name] == value)
-            for value, label in labels[name].items()
-            if counts.get(value) or selected[name] == value
-        ]
+        facets[name] = _facet_options(name, counts, params)
     return facets
+
+
+def _facet_options(name, counts, params):
+    """A facet's options in the visitor's language and the editors' order: those counted,
+    and the one chosen."""
+    chosen = params.selected[name]
+    return [
+        FacetOption(value, str(label), counts.get(value, 0), chosen == value)
+        for value, label in params.labels[name].items()
+        if counts.get(value) or chosen == value
+    ]

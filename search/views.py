@@ -9,7 +9,6 @@ import logging
 import urllib.request
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.db import DatabaseError, connections
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -29,7 +28,7 @@ from library.models import Access, LibraryItemPage
 from library.models.pages import is_member
 from search import indexing
 from search.analytics import record_search
-from search.query import PAGE_SIZE, SearchParams, search_site
+from search.query import SearchParams, search_site
 from search.snippets import fold, present
 
 logger = logging.getLogger(__name__)
@@ -68,14 +67,14 @@ def promoted(query, language):
 
 def run(request, params):
     """The search of ``params``: its page of results, facets and picks."""
-    outcome = search_site(params, request.user)
-    paginator = Paginator(outcome.hits, PAGE_SIZE)
-    page = paginator.get_page(request.GET.get("page"))
+    number = request.GET.get("page", "")
+    outcome = search_site(params, request.user, int(number) if number.isdigit() else 1)
+    page = outcome.page
     results = present(page.object_list, params.query, request, is_member(request.user))
     picks = []
-    if request.GET.get("page", "1") in ("", "1"):  # turning pages is not another search
+    if number in ("", "1"):  # turning pages is not another search
         picks = promoted(params.query, params.language)
-        record_search(params.query, params.language, len(outcome.hits))
+        record_search(params.query, params.language, page.paginator.count)
     return outcome, page, results, picks
 
 

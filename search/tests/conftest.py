@@ -3,10 +3,26 @@ import os
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser, Group
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
 
+from directory.models import Organisation
 from home.factories import NewsIndexPageFactory, translate_page
 from library.models.pages import MEMBERS_GROUP
 from search.query import SearchParams, search_site
+
+
+@pytest.fixture(autouse=True)
+def empty_engine_indexes():
+    """Start each test with no pages or organisations in the engine: the database rolls a
+    test back, the index keeps what it was sent, and the engine counts facets itself."""
+    if not settings.ELASTICSEARCH_URL:
+        return
+    backend = get_search_backend()
+    names = ",".join(backend.get_index_for_model(model).name for model in (Page, Organisation))
+    backend.es.delete_by_query(
+        index=names, body={"query": {"match_all": {}}}, refresh=True, conflicts="proceed"
+    )
 
 
 @pytest.fixture

@@ -1,0 +1,122 @@
+"""What the search engine keeps of each page and organisation besides Wagtail's fields: the
+values the site search filters and counts by, and the view restrictions over a page.
+
+With these in the index, the engine answers a search with its page of results, its facet
+counts and its privacy filter in one request (``search.query``). Themes and regions are
+indexed by ``translation_key``, the same in every locale and unchanged when an editor
+renames a term or its slug; a page's view restrictions by id, those on the page and on
+its ancestors, so a page is re-indexed with its descendants when a restriction is added or
+removed, or when it moves (``reindex_subtree``).
+"""
+
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django_tasks import task
+from modelsearch.index import insert_or_update_object
+from modelsearch.tasks import insert_or_update_object_task
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import post_page_move
+
+from directory.models import Organisation, WorkingGroupPage
+from event_calendar.models import EventPage
+from home.models import NewsPage
+from library.models import LibraryItemPage
+
+# The result types visitors filter by; a page of no type of its own is a "page".
+PAGE_TYPES = {
+    NewsPage: "news",
+    LibraryItemPage: "library",
+    EventPage: "event",
+    WorkingGroupPage: "working-group",
+}
+# The many-to-many vocabularies of each type; events have one region, a foreign key.
+TAGGED = [
+    (NewsPage, "themes"),
+    (LibraryItemPage, "themes"),
+    (LibraryItemPage, "regions"),
+    (EventPage, "themes"),
+    (Organisation, "themes"),
+    (Organisation, "regions"),
+]
+
+TYPE_FIELD = "razem_type"
+LANGUAGE_FIELD = "razem_language"
+THEMES_FIELD = "razem_themes"
+REGIONS_FIELD = "razem_regions"
+RESTRICTIONS_FIELD = "razem_restrictions"
+MAPPING = {
+    name: {"type": "keyword"}
+    for name in (TYPE_FIELD, LANGUAGE_FIELD, THEMES_FIELD, REGIONS_FIELD, RESTRICTIONS_FIELD)
+}
+
+
+def page_type(model):
+    return PAGE_TYPES.get(model, "page")
+
+
+def facts(obj):
+    """The fields ``MAPPING`` names, of a page or an organisation; nothing for other models."""
+    if isinstance(obj, Organisation):
+        document = {TYPE_FIELD: "organisation"}
+    elif isinstance(obj, Page):
+        document = {
+            TYPE_FIELD: page_type(type(obj)),
+            LANGUAGE_FIELD: obj.locale.language_code,
+            RESTRICTIONS_FIELD: restrictions_over(obj.path),
+        }
+        if isinstance(obj, EventPage) and obj.region_id:
+            document[REGIONS_FIELD] = [str(obj.region.translation_key)]
+    else:
+        return {}
+    for model, relation in TAGGED:
+        if isinstance(obj, model):
+            # .all(): the prefetched terms when update_index prefetched them
+            terms = getattr(obj, relation).all()
+            document[f"razem_{relation}"] = [str(term.translation_key) for term in terms]
+    return document
+
+
+def restrictions_over(path):
+    """The ids of the view restrictions on the page at ``path`` and on its ancestors."""
+    ancestors = [path[:end] for end in range(Page.steplen, len(path) + 1, Page.steplen)]
+    return [
+        str(pk)
+        for pk in PageViewRestriction.objects.filter(page__path__in=ancestors).values_list(
+            "pk", flat=True
+        )
+    ]
+
+
+@task()
+def reindex_subtree(page_id):
+    """Index again a page and its descendants: what restricts them has changed."""
+    root = Page.objects.filter(pk=page_id).first()
+    if root is None:
+        return
+    for page in Page.objects.descendant_of(root, inclusive=True).specific().iterator():
+        # Failures are logged, and queued by the backend for the catch-up (search.indexing).
+        insert_or_update_object(page)
+
+
+def restriction_changed(instance, **kwargs):
+    if not kwargs.get("raw"):
+        reindex_subtree.enqueue(instance.page_id)
+
+
+def page_moved(instance, **kwargs):
+    reindex_subtree.enqueue(instance.pk)
+
+
+def terms_changed(instance, action, reverse, **kwargs):
+    """A page's or organisation's themes or regions were set after it was saved (and
+    indexed): modelcluster commits them after the save."""
+    if not reverse and action in ("post_add", "post_remove", "post_clear"):
+        meta = instance._meta
+        insert_or_update_object_task.enqueue(meta.app_label, meta.model_name, str(instance.pk))
+
+
+def connect_signals():
+    post_save.connect(restriction_changed, sender=PageViewRestriction)
+    post_delete.connect(restriction_changed, sender=PageViewRestriction)
+    post_page_move.connect(page_moved)
+    for model, relation in TAGGED:
+        m2m_changed.connect(terms_changed, sender=getattr(model, relation).through)
