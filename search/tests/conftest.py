@@ -63,3 +63,18 @@ def found(refresh_search):
         return [(hit.kind, hit.pk) for hit in outcome.hits]
 
     return search
+
+
+@pytest.fixture
+def counted(refresh_search):
+    """How many matches the engine counts for ``user``, and its type facet: what it found
+    before the database checks the page of results shown."""
+
+    def count(query, user=None, **params):
+        refresh_search()
+        outcome = search_site(SearchParams(query=query, **params), user or AnonymousUser())
+        return outcome.page.paginator.count, {
+            option.value: option.count for option in outcome.facets["type"]
+        }
+
+    return count

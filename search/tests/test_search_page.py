@@ -12,7 +12,7 @@ from cms.models import Region, Theme
 from directory.factories import OrganisationFactory
 from directory.models import Status
 from event_calendar.factories import EventIndexPageFactory, EventPageFactory
-from home.factories import NewsPageFactory, translate_page
+from home.factories import NewsIndexPageFactory, NewsPageFactory, translate_page
 from library import sample_files
 from library.factories import (
     LibraryDocumentFactory,
@@ -298,6 +298,72 @@ def test_private_pages_are_not_found(engine_only, news_indexes, found):
     private = NewsPageFactory(parent=news_indexes["pl"], title="Wewnętrzne")
     PageViewRestriction.objects.create(page=private, restriction_type="login")
     assert ("page", private.pk) not in found("wewnętrzne")
+
+
+def test_the_engine_counts_only_what_the_visitor_may_see(
+    engine_only, members_only_guide, counted, member, django_user_model
+):
+    """The count and the facets come from the engine: its privacy filter, not the database's
+    check of the results shown, keeps members-only text out of them."""
+    not_a_member = django_user_model.objects.create_user(username="someone")
+    assert counted("negocjacji") == (0, {})
+    assert counted("negocjacji", user=not_a_member) == (0, {})
+    assert counted("negocjacji", user=member) == (1, {"library": 1})
+    assert counted("protokół") == (1, {"library": 1})  # its title, which everybody may read
+
+
+def test_a_restriction_added_or_removed_later_reaches_the_index(
+    engine_only, news_indexes, counted, member
+):
+    NewsPageFactory(parent=news_indexes["pl"], title="Zebranie zarządu")
+    assert counted("zebranie") == (1, {"news": 1})
+    restriction = PageViewRestriction.objects.create(
+        page=news_indexes["pl"], restriction_type=PageViewRestriction.LOGIN
+    )
+    assert counted("zebranie") == (0, {})
+    assert counted("zebranie", user=member) == (1, {"news": 1})
+    restriction.delete()
+    assert counted("zebranie") == (1, {"news": 1})
+
+
+def test_a_section_moved_under_a_restriction_leaves_the_public_index(
+    engine_only, homes, counted
+):
+    section = NewsIndexPageFactory(parent=homes["pl"], title="Zarząd", slug="board")
+    NewsPageFactory(parent=section, title="Zebranie zarządu")
+    closed = NewsIndexPageFactory(parent=homes["pl"], title="Dla członków", slug="closed")
+    PageViewRestriction.objects.create(page=closed, restriction_type=PageViewRestriction.LOGIN)
+    assert counted("zebranie") == (1, {"news": 1})
+    section.move(closed, pos="last-child")  # the page under it moves too, unsaved
+    assert counted("zebranie") == (0, {})
+
+
+def test_results_are_paged_by_the_engine(engine_only, news_indexes, client, refresh_search):
+    for number in range(23):
+        NewsPageFactory(parent=news_indexes["pl"], title=f"Dyżur {number}")
+    refresh_search()
+    body = client.get("/api/search/", {"q": "dyżur", "lang": "pl", "page": "3"}).json()
+    assert (body["count"], len(body["results"]), body["next"]) == (23, 3, None)
+    assert "page=2" in body["previous"]
+    titles = set()
+    for number in (1, 2, 3):
+        page = client.get("/api/search/", {"q": "dyżur", "lang": "pl", "page": number}).json()
+        titles |= {result["title"] for result in page["results"]}
+    assert len(titles) == 23  # every match once, on one page or another
+    response = client.get("/pl/search/", {"q": "dyżur", "page": "40"})
+    assert len(response.context["results"]) == 3  # past the end: the last page
+    assert response.context["page_obj"].number == 3
+
+
+def test_a_renamed_theme_keeps_its_counts_without_reindexing(
+    engine_only, corpus, counted, refresh_search
+):
+    Theme.objects.filter(slug="housing").update(slug="mieszkanie")
+    refresh_search()
+    params = SearchParams(query="wsparcie", language="pl", theme="mieszkanie")
+    outcome = search_site(params, AnonymousUser())
+    assert counts(outcome.facets["theme"]) == {"mieszkanie": 4, "education": 2}
+    assert outcome.page.paginator.count == 4
 
 
 @pytest.mark.parametrize("status", [Status.PENDING, Status.REJECTED, Status.ARCHIVED])
