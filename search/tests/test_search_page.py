@@ -326,9 +326,7 @@ def test_a_restriction_added_or_removed_later_reaches_the_index(
     assert counted("zebranie") == (1, {"news": 1})
 
 
-def test_a_section_moved_under_a_restriction_leaves_the_public_index(
-    engine_only, homes, counted
-):
+def test_a_section_moved_under_a_restriction_leaves_the_public_index(engine_only, homes, counted):
     section = NewsIndexPageFactory(parent=homes["pl"], title="Zarząd", slug="board")
     NewsPageFactory(parent=section, title="Zebranie zarządu")
     closed = NewsIndexPageFactory(parent=homes["pl"], title="Dla członków", slug="closed")
