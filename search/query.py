@@ -9,8 +9,9 @@ results with the facet counts of all of them:
 - the database backend, while the engine is down, ranks the best ``MAX_HITS`` matches, and
   the database checks and counts them (``_database_page``).
 
-Either way the results shown are checked against the database as it is now (``_visible``):
-the index may lag behind (a page unpublished while the engine was down). Members-only
+Either way the results shown are checked against the database as it is now
+(``search.snippets.present``): the index may lag behind (a page unpublished while the engine
+was down). Members-only
 library materials answer visitors who are not members by their title and summary only:
 their description and file text are searched for members alone, and never shown to others
 (``search.snippets``).
@@ -281,7 +282,7 @@ def _engine_page(backend, params, user, pages, items, number):
             break
         number = last  # past the end: the last page, as Django's get_page answers
     hits = [_engine_hit(hit) for hit in answer["hits"]["hits"]]
-    found = Paginator(Counted(_visible(hits, pages, user), offset, count), PAGE_SIZE)
+    found = Paginator(Counted(hits, offset, count), PAGE_SIZE)
     facets = {
         name: _facet_options(name, _bucket_counts(answer, name, keys), params)
         for name in _facet_names(params)
@@ -322,12 +323,14 @@ def _engine_filter(name, value, keys):
 
 def _engine_hit(hit):
     fields = hit.get("fields", {})
-    kind = fields.get(documents.TYPE_FIELD, ["page"])[0]
+    kind = fields.get(documents.TYPE_FIELD, ["page"])[0]  # ["page"]: indexed before these fields
     return Hit(
         kind="organisation" if kind == "organisation" else "page",
         pk=int(hit["_id"]),  # Wagtail's document id is the object's pk
         score=hit["_score"] or 0,
         teaser_only=TEASER in hit.get("matched_queries", ()),
+        type=kind,
+        language=fields.get(documents.LANGUAGE_FIELD, [""])[0],
     )
 
 
@@ -378,8 +381,7 @@ def _visible(hits, pages, user):
             if hit.pk not in rows:
                 continue
             path, content_type_id, language, access, region = rows[hit.pk]
-            teaser = hit.teaser_only and access == Access.MEMBERS
-            if not teaser and path.startswith(barred):
+            if barred_from(hit, path, access, barred):
                 continue
             model = ContentType.objects.get_for_id(content_type_id).model_class()
             hit.type, hit.language = page_type(model), language
@@ -388,6 +390,14 @@ def _visible(hits, pages, user):
         seen.add((hit.kind, hit.pk))
         kept.append(hit)
     return kept
+
+
+def barred_from(hit, path, access, barred):
+    """Whether the page of ``hit``, at ``path``, is under a restriction the visitor does not
+    pass (``barred``: ``cms.privacy.barred_paths``), unless it is a members-only material
+    found by what everybody may read of it."""
+    teaser = hit.teaser_only and access == Access.MEMBERS
+    return not teaser and path.startswith(barred)
 
 
 def _tag(hits):

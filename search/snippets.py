@@ -22,7 +22,7 @@ from directory.models import Organisation
 from event_calendar.models import EventPage
 from home.models import NewsPage
 from library.models import Access, LibraryDocument, LibraryItemPage
-from search.query import TYPE_LABELS
+from search.query import TYPE_LABELS, barred_from
 
 SNIPPET_CHARS = 240
 SCANNED_CHARS = 200_000  # of a long file's text, where a snippet is looked for
@@ -129,10 +129,14 @@ def result_date(obj):
 
 
 def present(hits, query, request, member):
-    """The results of one page of hits, in their order: a constant number of queries."""
+    """The results of one page of hits, in their order: a constant number of queries.
+
+    Only what the visitor may see as the database has it now is shown: the index may lag
+    behind (a page unpublished, restricted or an organisation archived while the engine was
+    down)."""
     page_ids = [hit.pk for hit in hits if hit.kind == "page"]
-    pages = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()}
-    organisations = Organisation.objects.in_bulk(
+    pages = {page.pk: page for page in Page.objects.live().filter(pk__in=page_ids).specific()}
+    organisations = Organisation.objects.public().in_bulk(
         [hit.pk for hit in hits if hit.kind == "organisation"]
     )
     _attach_file_texts([page for page in pages.values() if isinstance(page, LibraryItemPage)])
@@ -145,14 +149,16 @@ def present(hits, query, request, member):
         .order_by("locale__language_code")
     )
     # Not Wagtail's public(): it builds one condition per view restriction on the site.
-    barred = barred_paths([page.path for page in candidates], request.user)
+    barred = barred_paths([page.path for page in [*pages.values(), *candidates]], request.user)
     for translation in candidates:
         if not translation.path.startswith(barred):
             translations.setdefault(translation.translation_key, []).append(translation)
     results = []
     for hit in hits:
         obj = pages.get(hit.pk) if hit.kind == "page" else organisations.get(hit.pk)
-        if obj is None:  # deleted since the search
+        if obj is None or (
+            hit.kind == "page" and barred_from(hit, obj.path, getattr(obj, "access", ""), barred)
+        ):
             continue
         texts = [text for text in readable_texts(obj, member) if text]
         snippet = next(
