@@ -18,7 +18,9 @@ median and p95 latency of the search page, of the JSON API (``/api/search/``, wh
 site has it) and of its suggestions (each query's first word as typed, four letters or more)
 over the 200 queries of ``bench/search_queries.json`` (Polish, Ukrainian and English:
 inflected words, phrases, words typed without diacritics), side by side. Targets: p95 of the
-API under 50 ms at 100,000 documents, suggestions within 100 ms.
+API under 50 ms at 100,000 documents, suggestions within 100 ms. With ``--reuse`` the corpus
+and the indexes a previous ``--reuse`` run left are kept (not generated nor timed again), to
+measure latency after a change to searching alone.
 
     make bench                         # SQLite, or PostgreSQL when .services/env is loaded
     .venv/bin/python bench/run.py --requests 300 --runs 5
@@ -26,6 +28,7 @@ API under 50 ms at 100,000 documents, suggestions within 100 ms.
     .venv/bin/python bench/run.py --section directory --requests 50
     .venv/bin/python bench/run.py --section events
     . .services/env && .venv/bin/python bench/run.py --section search --sizes 10000 --runs 3
+    . .services/env && .venv/bin/python bench/run.py --section search --reuse
     . .services/env && .venv/bin/python bench/run.py --section newsletter
 
 The newsletter section (2,000 and 20,000 subscribers by default) composes a digest of 20
@@ -59,16 +62,19 @@ SEARCH_QUERIES = ROOT / "bench" / "search_queries.json"
 SEARCH_API_TARGET_MS = 50  # p95 of the JSON API at 100,000 documents (issue 7)
 
 
-def bench_database_url(section, size):
-    """A database of its own for each size: never the development or test database."""
+def bench_database_url(section, size, reuse=False):
+    """A database of its own for each size: never the development or test database. Made
+    afresh, unless ``reuse`` and a previous run left it (PostgreSQL only)."""
     base = os.environ.get("DATABASE_URL", "")
     if base.startswith("postgres"):
         url = urllib.parse.urlsplit(base)
         name = f"razem_bench_{section}_{size}"
         admin = url._replace(path="/postgres").geturl()
         with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-            conn.execute(f'CREATE DATABASE "{name}"')
+            exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+            if not (reuse and exists):
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+                conn.execute(f'CREATE DATABASE "{name}"')
         return url._replace(path=f"/{name}").geturl()
     path = RESULTS / f"bench-{section}-{size}.sqlite3"
     path.unlink(missing_ok=True)
@@ -292,10 +298,30 @@ def drop_engine_indexes(url, prefix):
         urllib.request.urlopen(request, timeout=30).close()
 
 
-def bench_search_size(size, runs, queries):
-    """One corpus of ``size`` items in PostgreSQL, indexed and served by each backend."""
-    env = environment(bench_database_url("search", size))
-    generated = prepare(env, "search", size)["generated"]
+def indexed(env):
+    """Whether ``env``'s search backend already holds an index of the pages: the engine's
+    alias, or the database backend's entries."""
+    if env.get("ELASTICSEARCH_URL"):
+        alias = f"{env['ELASTICSEARCH_URL']}/{env['SEARCH_INDEX']}_wagtailcore_page"
+        try:
+            urllib.request.urlopen(urllib.request.Request(alias, method="HEAD"), timeout=30)
+        except urllib.error.HTTPError:
+            return False
+        return True
+    with psycopg.connect(env["DATABASE_URL"]) as conn:
+        return bool(
+            conn.execute("SELECT EXISTS (SELECT 1 FROM wagtailsearch_indexentry)").fetchone()[0]
+        )
+
+
+def bench_search_size(size, runs, queries, reuse=False):
+    """One corpus of ``size`` items in PostgreSQL, indexed and served by each backend.
+    ``reuse``: the corpus and the indexes a previous ``--reuse`` run left, where they exist
+    (their generation and indexing are then not timed again)."""
+    env = environment(bench_database_url("search", size, reuse))
+    generated = None
+    if not (reuse and has_corpus(env)):
+        generated = prepare(env, "search", size)["generated"]
     backends = {}
     engine_url = os.environ.get("ELASTICSEARCH_URL", "")
     prefix = f"razem_bench_search_{size}"
@@ -309,16 +335,26 @@ def bench_search_size(size, runs, queries):
     results = {}
     try:
         for name, backend_env in backends.items():
-            row = {"indexing": update_index(backend_env)}
+            reused = reuse and generated is None and indexed(backend_env)
+            row = {"indexing": None if reused else update_index(backend_env)}
             with serve(backend_env) as base:
                 endpoints = ["page", "api", "suggest"] if api_exists(base) else ["page"]
                 for endpoint in endpoints:
                     row[endpoint] = measure_queries(base, endpoint, paths[endpoint], runs)
             results[name] = row
     finally:
-        if engine_url:
+        if engine_url and not reuse:
             drop_engine_indexes(engine_url, f"{prefix}_")
     return {"generated": generated, "backends": results}
+
+
+def has_corpus(env):
+    with psycopg.connect(env["DATABASE_URL"]) as conn:
+        tables = conn.execute("SELECT to_regclass('wagtailcore_page')").fetchone()[0]
+        return (
+            bool(tables)
+            and conn.execute("SELECT count(*) > 100 FROM wagtailcore_page").fetchone()[0]
+        )
 
 
 def print_search(results, runs, queries):
@@ -346,10 +382,9 @@ def print_search(results, runs, queries):
                     )
                 else:
                     cells.append(f"{'n/a':>{width}} {'':>7} {'':>5}")
-            print(
-                f"{size:>9}  {name:<11} {result['generated']['items_per_second']:>11} "
-                f"{row['indexing']['documents_per_second']:>9} {' '.join(cells)}"
-            )
+            generated = (result["generated"] or {}).get("items_per_second", "reused")
+            indexing = (row["indexing"] or {}).get("documents_per_second", "reused")
+            print(f"{size:>9}  {name:<11} {generated:>11} {indexing:>9} {' '.join(cells)}")
     for size, result in results.items():
         for name, row in result["backends"].items():
             for endpoint in ("page", "api", "suggest"):
@@ -370,11 +405,11 @@ def print_search(results, runs, queries):
                 )
 
 
-def bench_search(sizes, runs):
+def bench_search(sizes, runs, reuse=False):
     if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
         raise SystemExit("the search section needs PostgreSQL: load .services/env first")
     queries = json.loads(SEARCH_QUERIES.read_text())
-    results = {size: bench_search_size(size, runs, queries) for size in sizes}
+    results = {size: bench_search_size(size, runs, queries, reuse) for size in sizes}
     print_search(results, runs, queries)
     out = RESULTS / f"bench-search-{time.strftime('%Y%m%d-%H%M%S')}.json"
     out.write_text(json.dumps({"database": "PostgreSQL", "results": results}, indent=2))
@@ -429,10 +464,15 @@ def main():
     parser.add_argument("--sizes", type=int, nargs="+")
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="search: keep the corpus and indexes a previous --reuse run left (not timed again)",
+    )
     args = parser.parse_args()
     RESULTS.mkdir(parents=True, exist_ok=True)
     if args.section == "search":
-        bench_search(args.sizes or [10_000, 100_000], args.runs)
+        bench_search(args.sizes or [10_000, 100_000], args.runs, args.reuse)
         return
     if args.section == "newsletter":
         bench_newsletter(args.sizes or [2_000, 20_000])
