@@ -5,6 +5,7 @@ engine (``WAGTAILSEARCH_BACKENDS["fallback"]``): a search the engine cannot answ
 answered from the database, and the visitor is told the results may be less precise.
 """
 
+import functools
 import logging
 
 import elastic_transport
@@ -12,6 +13,8 @@ import elasticsearch
 import opensearchpy
 from django.conf import settings
 from django.core.cache import cache
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 from wagtail.search.backends import get_search_backend
 
@@ -35,6 +38,19 @@ ENGINE_ERRORS = (
 )
 
 
+@functools.cache
+def search_backend(name):
+    """One backend per process, and with it one engine client whose connections stay open:
+    Wagtail's ``get_search_backend`` builds a new one, which connects anew, on every call."""
+    return get_search_backend(name)
+
+
+@receiver(setting_changed)
+def forget_backends(setting, **kwargs):
+    if setting in ("WAGTAILSEARCH_BACKENDS", "ELASTICSEARCH_URL"):
+        search_backend.cache_clear()
+
+
 def with_fallback(run):
     """``run(backend)`` with the engine, or with the database backend when the engine
     fails (then, for a while, without trying the engine). Returns the result, and whether
@@ -42,8 +58,8 @@ def with_fallback(run):
     has_fallback = "fallback" in settings.WAGTAILSEARCH_BACKENDS
     if has_fallback and not cache.get(ENGINE_DOWN_KEY):
         try:
-            return run(get_search_backend("default")), False
+            return run(search_backend("default")), False
         except ENGINE_ERRORS:
             logger.warning("Search engine failed; answering from the database", exc_info=True)
             cache.set(ENGINE_DOWN_KEY, True, ENGINE_DOWN_SECONDS)
-    return run(get_search_backend("fallback" if has_fallback else "default")), has_fallback
+    return run(search_backend("fallback" if has_fallback else "default")), has_fallback
