@@ -314,7 +314,7 @@ def indexed(env):
         )
 
 
-def bench_search_size(size, runs, queries, reuse=False):
+def bench_search_size(size, runs, queries, reuse=False, measured=("engine", "database")):
     """One corpus of ``size`` items in PostgreSQL, indexed and served by each backend.
     ``reuse``: the corpus and the indexes a previous ``--reuse`` run left, where they exist
     (their generation and indexing are then not timed again)."""
@@ -325,12 +325,13 @@ def bench_search_size(size, runs, queries, reuse=False):
     backends = {}
     engine_url = os.environ.get("ELASTICSEARCH_URL", "")
     prefix = f"razem_bench_search_{size}"
-    if engine_url:
+    if engine_url and "engine" in measured:
         engine = os.environ.get("SEARCH_ENGINE", "elasticsearch")
         backends[engine] = {**env, "ELASTICSEARCH_URL": engine_url, "SEARCH_INDEX": prefix}
-    else:
+    elif not engine_url:
         print("ELASTICSEARCH_URL is not set: measuring the database backend only")
-    backends["database"] = env
+    if "database" in measured or not engine_url:
+        backends["database"] = env
     paths = search_paths(queries)
     results = {}
     try:
@@ -405,11 +406,11 @@ def print_search(results, runs, queries):
                 )
 
 
-def bench_search(sizes, runs, reuse=False):
+def bench_search(sizes, runs, reuse=False, measured=("engine", "database")):
     if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
         raise SystemExit("the search section needs PostgreSQL: load .services/env first")
     queries = json.loads(SEARCH_QUERIES.read_text())
-    results = {size: bench_search_size(size, runs, queries, reuse) for size in sizes}
+    results = {size: bench_search_size(size, runs, queries, reuse, measured) for size in sizes}
     print_search(results, runs, queries)
     out = RESULTS / f"bench-search-{time.strftime('%Y%m%d-%H%M%S')}.json"
     out.write_text(json.dumps({"database": "PostgreSQL", "results": results}, indent=2))
@@ -469,10 +470,17 @@ def main():
         action="store_true",
         help="search: keep the corpus and indexes a previous --reuse run left (not timed again)",
     )
+    parser.add_argument(
+        "--backends",
+        nargs="+",
+        choices=["engine", "database"],
+        default=["engine", "database"],
+        help="search: which backends to measure (both, side by side, by default)",
+    )
     args = parser.parse_args()
     RESULTS.mkdir(parents=True, exist_ok=True)
     if args.section == "search":
-        bench_search(args.sizes or [10_000, 100_000], args.runs, args.reuse)
+        bench_search(args.sizes or [10_000, 100_000], args.runs, args.reuse, args.backends)
         return
     if args.section == "newsletter":
         bench_newsletter(args.sizes or [2_000, 20_000])
