@@ -322,6 +322,8 @@ def bench_search_size(size, runs, queries, reuse=False, measured=("engine", "dat
     generated = None
     if not (reuse and has_corpus(env)):
         generated = prepare(env, "search", size)["generated"]
+    else:  # what prepare does besides generating: the run's end removes the static files
+        manage(env, "collectstatic", "--noinput")
     backends = {}
     engine_url = os.environ.get("ELASTICSEARCH_URL", "")
     prefix = f"razem_bench_search_{size}"
@@ -347,6 +349,19 @@ def bench_search_size(size, runs, queries, reuse=False, measured=("engine", "dat
         if engine_url and not reuse:
             drop_engine_indexes(engine_url, f"{prefix}_")
     return {"generated": generated, "backends": results}
+
+
+def manage(env, *args):
+    done = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode:
+        raise SystemExit(f"manage.py {args[0]} failed:\n{done.stderr[-3000:]}")
 
 
 def has_corpus(env):
