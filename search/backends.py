@@ -23,12 +23,14 @@ from copy import deepcopy
 
 from django.utils import translation
 from modelsearch.backends.elasticsearch9 import (
+    Elasticsearch9Index,
     Elasticsearch9Mapping,
     Elasticsearch9SearchBackend,
     Elasticsearch9SearchQueryCompiler,
 )
 from modelsearch.backends.elasticsearchbase import Field
 from modelsearch.backends.opensearch3 import (
+    OpenSearch3Index,
     OpenSearch3Mapping,
     OpenSearch3SearchBackend,
     OpenSearch3SearchQueryCompiler,
@@ -154,6 +156,15 @@ class LanguageQueryCompilerMixin:
         return searched
 
 
+class BatchFactsMixin:
+    """An index that loads the facts of a batch of objects (``search.documents``) at once."""
+
+    def add_items(self, model, items):
+        items = list(items)
+        documents.load_facts(model, items)
+        super().add_items(model, items)
+
+
 class QueuedUpdatesMixin:
     """Saving content never fails because the engine is down: the update waits in the
     database (``search.indexing``) until the engine answers again."""
@@ -204,10 +215,15 @@ class Elasticsearch9LanguageQueryCompiler(
     mapping_class = Elasticsearch9LanguageMapping
 
 
+class Elasticsearch9LanguageIndex(BatchFactsMixin, Elasticsearch9Index):
+    pass
+
+
 class Elasticsearch9LanguageBackend(
     QueuedUpdatesMixin, SearchBodyMixin, Elasticsearch9SearchBackend
 ):
     mapping_class = Elasticsearch9LanguageMapping
+    index_class = Elasticsearch9LanguageIndex
     query_compiler_class = Elasticsearch9LanguageQueryCompiler
     settings = with_language_analysis(Elasticsearch9SearchBackend.settings)
 
@@ -223,8 +239,13 @@ class OpenSearch3LanguageQueryCompiler(LanguageQueryCompilerMixin, OpenSearch3Se
     mapping_class = OpenSearch3LanguageMapping
 
 
+class OpenSearch3LanguageIndex(BatchFactsMixin, OpenSearch3Index):
+    pass
+
+
 class OpenSearch3LanguageBackend(QueuedUpdatesMixin, SearchBodyMixin, OpenSearch3SearchBackend):
     mapping_class = OpenSearch3LanguageMapping
+    index_class = OpenSearch3LanguageIndex
     query_compiler_class = OpenSearch3LanguageQueryCompiler
     settings = with_language_analysis(OpenSearch3SearchBackend.settings)
 

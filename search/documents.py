@@ -9,6 +9,7 @@ its ancestors, so a page is re-indexed with its descendants when a restriction i
 removed, or when it moves (``reindex_subtree``).
 """
 
+from django.db.models import prefetch_related_objects
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django_tasks import task
 from modelsearch.index import insert_or_update_object
@@ -58,10 +59,13 @@ def facts(obj):
     if isinstance(obj, Organisation):
         document = {TYPE_FIELD: "organisation"}
     elif isinstance(obj, Page):
+        restrictions = getattr(obj, "indexed_restrictions", None)  # loaded by load_facts
+        if restrictions is None:
+            restrictions = restrictions_over([obj])[obj.pk]
         document = {
             TYPE_FIELD: page_type(type(obj)),
             LANGUAGE_FIELD: obj.locale.language_code,
-            RESTRICTIONS_FIELD: restrictions_over(obj.path),
+            RESTRICTIONS_FIELD: restrictions,
         }
         if isinstance(obj, EventPage) and obj.region_id:
             document[REGIONS_FIELD] = [str(obj.region.translation_key)]
@@ -69,21 +73,42 @@ def facts(obj):
         return {}
     for model, relation in TAGGED:
         if isinstance(obj, model):
-            # .all(): the prefetched terms when update_index prefetched them
+            # .all(): the terms load_facts prefetched, if it did
             terms = getattr(obj, relation).all()
             document[f"razem_{relation}"] = [str(term.translation_key) for term in terms]
     return document
 
 
-def restrictions_over(path):
-    """The ids of the view restrictions on the page at ``path`` and on its ancestors."""
-    ancestors = [path[:end] for end in range(Page.steplen, len(path) + 1, Page.steplen)]
-    return [
-        str(pk)
-        for pk in PageViewRestriction.objects.filter(page__path__in=ancestors).values_list(
-            "pk", flat=True
-        )
-    ]
+def load_facts(model, objs):
+    """What ``facts`` asks the database of each of ``objs`` (of ``model``), asked at once:
+    update_index sends its documents in batches."""
+    relations = [relation for tagged, relation in TAGGED if issubclass(model, tagged)]
+    if issubclass(model, Page):
+        relations.append("locale")
+        if issubclass(model, EventPage):
+            relations.append("region")
+        restrictions = restrictions_over(objs)
+        for page in objs:
+            page.indexed_restrictions = restrictions[page.pk]
+    prefetch_related_objects(objs, *relations)
+
+
+def restrictions_over(pages):
+    """The ids of the view restrictions on each of ``pages`` and on its ancestors, by page
+    id: one query."""
+
+    def ancestors(path):
+        return [path[:end] for end in range(Page.steplen, len(path) + 1, Page.steplen)]
+
+    by_path = {}
+    for pk, path in PageViewRestriction.objects.filter(
+        page__path__in={prefix for page in pages for prefix in ancestors(page.path)}
+    ).values_list("pk", "page__path"):
+        by_path.setdefault(path, []).append(str(pk))
+    return {
+        page.pk: [pk for prefix in ancestors(page.path) for pk in by_path.get(prefix, [])]
+        for page in pages
+    }
 
 
 @task()

@@ -5,6 +5,9 @@ import re
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.core.files.base import ContentFile
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
@@ -109,6 +112,25 @@ def test_facets_combine(engine_only, corpus, refresh_search):
     params = SearchParams(query="wsparcie", language="pl", theme="housing", region="lubelskie")
     outcome = search_site(params, AnonymousUser())
     assert {hit.type for hit in outcome.hits} == {"library", "organisation"}
+
+
+def test_update_index_sends_the_facets_and_restrictions_in_its_batches(
+    engine_only, corpus, news_indexes, counted, member
+):
+    private = NewsPageFactory(parent=news_indexes["pl"], title="Wsparcie zarządu")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    with CaptureQueriesContext(connection) as few:
+        call_command("update_index", verbosity=0)
+    NewsPageFactory.create_batch(20, parent=news_indexes["pl"])
+    with CaptureQueriesContext(connection) as more:
+        call_command("update_index", verbosity=0)
+    assert len(more.captured_queries) == len(few.captured_queries)  # by batch, not by page
+    facets = {"news": 3, "library": 2, "event": 1, "organisation": 1}
+    assert counted("wsparcie") == (7, facets)
+    assert counted("wsparcie", user=member) == (8, {**facets, "news": 4})
+    outcome = search_site(SearchParams(query="wsparcie", language="pl"), AnonymousUser())
+    assert counts(outcome.facets["theme"]) == {"housing": 4, "education": 2}
+    assert counts(outcome.facets["region"]) == {"lubelskie": 3, "mazowieckie": 2}
 
 
 def test_every_language_gives_a_language_facet(engine_only, corpus, refresh_search):
