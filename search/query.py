@@ -11,10 +11,9 @@ results with the facet counts of all of them:
 
 Either way the results shown are checked against the database as it is now
 (``search.snippets.present``): the index may lag behind (a page unpublished while the engine
-was down). Members-only
-library materials answer visitors who are not members by their title and summary only:
-their description and file text are searched for members alone, and never shown to others
-(``search.snippets``).
+was down). Members-only library materials answer visitors who are not members by their title
+and summary only: their description and file text are searched for members alone, and never
+shown to others (``search.snippets``).
 """
 
 import logging
@@ -183,10 +182,10 @@ class Counted(Sequence):
     paginator slices, ``count`` long, holding the hits of the page at ``offset`` only."""
 
     def __init__(self, hits, offset, count):
-        self.hits, self.offset, self.count_ = hits, offset, count
+        self.hits, self.offset, self.total = hits, offset, count
 
     def __len__(self):
-        return self.count_
+        return self.total
 
     def __getitem__(self, index):
         if isinstance(index, slice) and index.start == self.offset:
@@ -240,37 +239,8 @@ def _searches(backend, params, user, pages, items):
 
 def _engine_page(backend, params, user, pages, items, number):
     """One request: the page of hits, their count and the facets, privacy filtered."""
-    searches = _searches(backend, params, user, pages, items)
-    barred = barred_restrictions(user)
-    if barred is None:  # every restriction bars anonymous visitors
-        bars = [{"exists": {"field": documents.RESTRICTIONS_FIELD}}]
-    else:
-        bars = [{"terms": {documents.RESTRICTIONS_FIELD: [str(pk) for pk in barred]}}]
-    clauses = [
-        {"bool": {"must": [_query_of(searches["pages"])], "must_not": bars}},
-        _query_of(searches["organisations"]),
-    ]
-    if TEASER in searches:
-        clauses.append({"bool": {"must": [_query_of(searches[TEASER])], "_name": TEASER}})
     keys = _term_keys(params)
-    chosen = {
-        name: _engine_filter(name, value, keys) for name, value in params.selected.items() if value
-    }
-    body = {
-        "query": {"bool": {"should": clauses, "minimum_should_match": 1}},
-        "post_filter": {"bool": {"filter": list(chosen.values())}},
-        "aggs": {
-            name: {
-                "filter": {"bool": {"filter": [c for n, c in chosen.items() if n != name]}},
-                "aggs": {"values": {"terms": {"field": FACET_FIELDS[name], "size": 1000}}},
-            }
-            for name in _facet_names(params)
-        },
-        "size": PAGE_SIZE,
-        "track_total_hits": True,
-        "_source": False,
-        "docvalue_fields": [documents.TYPE_FIELD, documents.LANGUAGE_FIELD],
-    }
+    body = _engine_body(_searches(backend, params, user, pages, items), params, user, keys)
     number = min(number, ENGINE_WINDOW // PAGE_SIZE)
     while True:
         offset = (number - 1) * PAGE_SIZE
@@ -288,6 +258,40 @@ def _engine_page(backend, params, user, pages, items, number):
         for name in _facet_names(params)
     }
     return found.page(number), facets, total > count
+
+
+def _engine_body(searches, params, user, keys):
+    """The request of Wagtail's ``searches``: the pages the visitor may see, organisations and
+    teasers; the facets counted, each within the other facets' choices; those chosen."""
+    barred = barred_restrictions(user)
+    if barred is None:  # every restriction bars anonymous visitors
+        bars = [{"exists": {"field": documents.RESTRICTIONS_FIELD}}]
+    else:
+        bars = [{"terms": {documents.RESTRICTIONS_FIELD: [str(pk) for pk in barred]}}]
+    clauses = [
+        {"bool": {"must": [_query_of(searches["pages"])], "must_not": bars}},
+        _query_of(searches["organisations"]),
+    ]
+    if TEASER in searches:
+        clauses.append({"bool": {"must": [_query_of(searches[TEASER])], "_name": TEASER}})
+    chosen = {
+        name: _engine_filter(name, value, keys) for name, value in params.selected.items() if value
+    }
+    return {
+        "query": {"bool": {"should": clauses, "minimum_should_match": 1}},
+        "post_filter": {"bool": {"filter": list(chosen.values())}},
+        "aggs": {
+            name: {
+                "filter": {"bool": {"filter": [c for n, c in chosen.items() if n != name]}},
+                "aggs": {"values": {"terms": {"field": FACET_FIELDS[name], "size": 1000}}},
+            }
+            for name in _facet_names(params)
+        },
+        "size": PAGE_SIZE,
+        "track_total_hits": True,
+        "_source": False,
+        "docvalue_fields": [documents.TYPE_FIELD, documents.LANGUAGE_FIELD],
+    }
 
 
 def _bucket_counts(answer, name, keys):
