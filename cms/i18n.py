@@ -87,7 +87,7 @@ def menu_pages(request):
     home = current_home_page(request)
     if home is None:
         return None, []
-    return home, list(public(home.get_children().live().in_menu()))
+    return home, list(public(home.get_children().live().in_menu(), depth=home.depth + 1))
 
 
 def partners_in_current_language():

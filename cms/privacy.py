@@ -6,21 +6,30 @@ them, building that query alone took ~300 ms, on every page that shows the menu.
 helpers ask the same question with one condition (``public``) or one query (``barred_paths``).
 """
 
-from django.db.models import Exists, Max, OuterRef
+from django.db.models import Exists, Max, OuterRef, Subquery
 from django.db.models.functions import Left
 from wagtail.models import Page, PageViewRestriction
 
 
-def public(pages):
+def public(pages, depth=None):
     """``pages`` without those under a view restriction (on them or an ancestor): what
-    Wagtail's ``public()`` keeps."""
-    deepest = PageViewRestriction.objects.aggregate(depth=Max("page__depth"))["depth"]
+    Wagtail's ``public()`` keeps. ``depth``: how deep ``pages`` lie at most, when the caller
+    knows it (the main menu: the home page's children); restrictions further down cannot
+    bar them, and the deepest restriction need not be looked up."""
+    deepest = depth or deepest_restriction()
     if deepest is None:
         return pages
     # A restricted page at depth d is an ancestor (or the page itself) exactly when its path
     # is the first d steps of the page's path: an index lookup per depth.
     ancestors = [Left(OuterRef("path"), depth * Page.steplen) for depth in range(1, deepest + 1)]
     return pages.exclude(Exists(PageViewRestriction.objects.filter(page__path__in=ancestors)))
+
+
+def deepest_restriction():
+    """The depth of the deepest restricted page, None without restrictions. Each page is
+    looked up by its key: a join would read the whole page table, every time."""
+    depth = Page.objects.filter(pk=OuterRef("page_id")).values("depth")[:1]
+    return PageViewRestriction.objects.aggregate(depth=Max(Subquery(depth)))["depth"]
 
 
 def barred_paths(paths, user):
