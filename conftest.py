@@ -47,8 +47,9 @@ def news_items(news_index):
 @pytest.fixture
 def refresh_search():
     """Make what a test just saved visible to searches: a search engine shows new documents
-    after its refresh interval; the database backend needs nothing."""
-    return get_search_backend().refresh_indexes
+    after its refresh interval; the database backend needs nothing. The backend is looked up
+    at each call: a test may switch the engine off and on."""
+    return lambda: get_search_backend().refresh_indexes()
 
 
 @pytest.fixture

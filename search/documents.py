@@ -9,18 +9,23 @@ its ancestors, so a page is re-indexed with its descendants when a restriction i
 removed, or when it moves (``reindex_subtree``).
 """
 
+import logging
+
 from django.db.models import prefetch_related_objects
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django_tasks import task
-from modelsearch.index import insert_or_update_object
 from modelsearch.tasks import insert_or_update_object_task
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import post_page_move
 
+from cms.searching import ENGINE_ERRORS, search_backend
 from directory.models import Organisation, WorkingGroupPage
 from event_calendar.models import EventPage
 from home.models import NewsPage
 from library.models import LibraryItemPage
+from search import indexing
+
+logger = logging.getLogger(__name__)
 
 # The result types visitors filter by; a page of no type of its own is a "page".
 PAGE_TYPES = {
@@ -44,6 +49,7 @@ LANGUAGE_FIELD = "razem_language"
 THEMES_FIELD = "razem_themes"
 REGIONS_FIELD = "razem_regions"
 RESTRICTIONS_FIELD = "razem_restrictions"
+REINDEX_BATCH = 100
 MAPPING = {
     name: {"type": "keyword"}
     for name in (TYPE_FIELD, LANGUAGE_FIELD, THEMES_FIELD, REGIONS_FIELD, RESTRICTIONS_FIELD)
@@ -113,13 +119,34 @@ def restrictions_over(pages):
 
 @task()
 def reindex_subtree(page_id):
-    """Index again a page and its descendants: what restricts them has changed."""
+    """Index again, in the engine, a page and its descendants: what restricts them has
+    changed. Sent in batches, as update_index does (a section may hold thousands of pages);
+    the database backend keeps no restrictions."""
     root = Page.objects.filter(pk=page_id).first()
-    if root is None:
+    backend = search_backend("default")
+    if root is None or not hasattr(backend, "search_body"):
         return
-    for page in Page.objects.descendant_of(root, inclusive=True).specific().iterator():
-        # Failures are logged, and queued by the backend for the catch-up (search.indexing).
-        insert_or_update_object(page)
+    pages = Page.objects.descendant_of(root, inclusive=True).specific()
+    batch = []
+    for page in pages.iterator(chunk_size=REINDEX_BATCH):
+        batch.append(page)
+        if len(batch) == REINDEX_BATCH:
+            _reindex(backend, batch)
+            batch = []
+    _reindex(backend, batch)
+
+
+def _reindex(backend, pages):
+    by_model = {}
+    for page in pages:
+        by_model.setdefault(type(page), []).append(page)
+    for model, objs in by_model.items():
+        try:
+            backend.add_bulk(model, objs)
+        except ENGINE_ERRORS:
+            logger.warning("Search engine refused a re-index; queued", exc_info=True)
+            for obj in objs:
+                indexing.queue(obj, indexing.Action.ADD)
 
 
 def restriction_changed(instance, **kwargs):

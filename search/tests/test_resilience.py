@@ -7,7 +7,7 @@ import threading
 import pytest
 from django.core.cache import cache
 from django.core.management import CommandError, call_command
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 
 from directory.factories import OrganisationFactory
@@ -112,6 +112,20 @@ def test_a_deletion_missed_meanwhile_reaches_the_index(outage, news_indexes):
     call_command("search_catch_up", verbosity=0)
     assert page_pk not in engine_finds("nieaktualne")
     assert not PendingIndexUpdate.objects.exists()
+
+
+def test_a_restriction_added_meanwhile_reaches_the_index(outage, news_indexes, counted):
+    outage.end()
+    NewsPageFactory(parent=news_indexes["pl"], title="Zebranie zarządu")
+    assert counted("zebranie") == (1, {"news": 1})
+    outage.start()
+    PageViewRestriction.objects.create(
+        page=news_indexes["pl"], restriction_type=PageViewRestriction.LOGIN
+    )
+    assert PendingIndexUpdate.objects.filter(model_name="newspage").exists()
+    outage.end()
+    call_command("search_catch_up", verbosity=0)
+    assert counted("zebranie") == (0, {})
 
 
 def test_catch_up_keeps_the_queue_while_the_engine_is_still_down(outage, news_indexes):

@@ -24,6 +24,7 @@ from library.factories import (
     LibraryItemPageFactory,
 )
 from library.models import Access
+from search import documents
 from search.models import SearchQuery
 from search.query import SearchParams, search_site
 
@@ -357,6 +358,20 @@ def test_a_section_moved_under_a_restriction_leaves_the_public_index(engine_only
     assert counted("zebranie") == (1, {"news": 1})
     section.move(closed, pos="last-child")  # the page under it moves too, unsaved
     assert counted("zebranie") == (0, {})
+
+
+def test_a_restricted_section_is_re_indexed_in_batches(
+    engine_only, news_indexes, counted, monkeypatch
+):
+    # The section and four pages: two batches of two, and one of one.
+    monkeypatch.setattr(documents, "REINDEX_BATCH", 2)
+    for number in range(4):
+        NewsPageFactory(parent=news_indexes["pl"], title=f"Protokół zebrania {number}")
+    assert counted("protokół") == (4, {"news": 4})
+    PageViewRestriction.objects.create(
+        page=news_indexes["pl"], restriction_type=PageViewRestriction.LOGIN
+    )
+    assert counted("protokół") == (0, {})
 
 
 def test_what_the_index_still_has_but_the_database_hides_is_not_shown(
