@@ -1,4 +1,5 @@
-"""seed_demo: idempotent, translated through wagtail-localize, demo users only where allowed.
+"""seed_demo: idempotent, translated through wagtail-localize, demo users only where allowed;
+the demo directory and calendar.
 
 Seeding takes seconds, so the module seeds once, in a transaction rolled back at its end; each
 test runs in a savepoint inside it (pytest-django's ``db``), so what a test changes is undone.
@@ -17,9 +18,19 @@ from wagtail_localize.models import StringTranslation, Translation
 
 from cms import demo_text
 from cms.demo_text import Html, Text
-from cms.models import Partner
+from cms.models import Partner, Region, Theme
 from directory import demo_content as directory_content
+from directory.models import (
+    Organisation,
+    OrganisationDescription,
+    Status,
+    SupportIndexPage,
+    SupportListing,
+    WorkingGroupPage,
+)
 from event_calendar import demo_content as event_content
+from event_calendar.models import EventIndexPage, EventPage, EventRegistration
+from event_calendar.registrations import occurrence_states
 from home import demo_content
 from home.management.commands.seed_demo import DEMO_ACCOUNTS, ensure_section
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
@@ -63,6 +74,12 @@ def counts():
         "string translations": StringTranslation.objects.count(),
         "documents": get_document_model().objects.count(),
         "workflow states": WorkflowState.objects.count(),
+        "organisations": Organisation.objects.count(),
+        "descriptions": OrganisationDescription.objects.count(),
+        "listings": SupportListing.objects.count(),
+        "listing themes": SupportListing.themes.through.objects.count(),
+        "registrations": EventRegistration.objects.count(),
+        "event exceptions": EventPage.objects.filter(exceptions__isnull=False).count(),
     }
 
 
@@ -75,6 +92,9 @@ def test_second_run_updates_in_place_without_duplicates(seeded, db):
     assert before["users"] == len(DEMO_ACCOUNTS)
     assert before["pages"][("libraryitempage", "pl")] == len(library_content.ITEMS)
     assert before["workflow states"] == len(library_content.IN_REVIEW)
+    assert before["pages"][("eventpage", "pl")] == len(event_content.EVENTS)
+    assert before["event exceptions"] > 0
+    assert before["registrations"] > 0
 
 
 def test_every_polish_page_has_live_translations_with_translated_titles(home_pl):
@@ -205,3 +225,99 @@ def test_the_files_text_is_extracted_with_their_distinctive_words(home_pl):
         document = get_document_model().objects.get(title=entry["fields"]["title"].pl)
         assert entry["codename"] in document.extracted_text
         assert entry["codename"] not in entry["fields"]["summary"].pl
+
+
+# The directory
+
+
+def test_sixty_organisations_some_pending_and_rejected_all_clearly_demo(seeded, db):
+    organisations = Organisation.objects.all()
+    assert organisations.count() >= 60
+    statuses = set(organisations.values_list("status", flat=True))
+    assert statuses == {Status.APPROVED, Status.PENDING, Status.REJECTED}
+    # The demo content rejects organisations 23 and 48 and leaves four pending.
+    assert organisations.filter(status=Status.REJECTED).count() == 2
+    assert organisations.filter(status=Status.PENDING).count() == 4
+    for organisation in organisations:
+        assert organisation.contact_email.endswith("@example.org")
+        assert "demo" in organisation.description.lower() or "демо" in organisation.description
+
+
+def test_approved_organisations_cover_every_voivodeship_and_theme(seeded, db):
+    public = Organisation.objects.public()
+    voivodeships = set(
+        Region.objects.filter(locale__language_code="pl", kind="voivodeship").values_list(
+            "slug", flat=True
+        )
+    )
+    assert len(voivodeships) == 16
+    covered_regions = set(public.values_list("regions__slug", flat=True))
+    assert voivodeships <= covered_regions
+    themes = set(Theme.objects.filter(locale__language_code="pl").values_list("slug", flat=True))
+    assert themes <= set(public.values_list("themes__slug", flat=True))
+
+
+def test_descriptions_are_written_in_every_language_and_translated(seeded, db):
+    languages = set(Organisation.objects.values_list("description_language", flat=True))
+    assert languages == {"pl", "uk", "en"}
+    organisation = Organisation.objects.filter(description_language="uk").first()
+    assert set(organisation.descriptions.values_list("language", flat=True)) == {"pl", "en"}
+
+
+def test_twenty_open_needs_and_offers(seeded, db):
+    assert SupportListing.objects.open().count() == 20
+    assert set(SupportListing.objects.values_list("kind", flat=True)) == {"need", "offer"}
+
+
+@pytest.mark.parametrize("code", ["pl", "uk", "en"])
+def test_three_working_groups_in_each_language_one_led_by_unhcr(seeded, db, client, code):
+    groups = WorkingGroupPage.objects.live().filter(locale__language_code=code)
+    assert groups.count() == 3
+    led = groups.get(slug="housing")
+    assert led.lead_organisation.name == "UNHCR (demo)"
+    assert led.co_lead_organisation.kind != "international"
+    response = client.get(f"/{code}/working-groups/housing/")
+    assert response.status_code == 200
+    assert getattr(directory_content.WORKING_GROUPS[0]["fields"]["title"], code) in (
+        response.content.decode()
+    )
+
+
+@pytest.mark.parametrize("code", ["pl", "uk", "en"])
+def test_support_board_is_a_section_in_every_language(seeded, db, client, code):
+    assert SupportIndexPage.objects.live().filter(locale__language_code=code).exists()
+    response = client.get(f"/{code}/support/")
+    assert response.status_code == 200
+    assert response.context["listings_page"].paginator.count == 20
+
+
+# The calendar
+
+
+def test_the_calendar_and_its_events_exist_in_three_languages(seeded, db):
+    events = Counter(EventPage.objects.values_list("locale__language_code", flat=True))
+    n = len(event_content.EVENTS)
+    assert events == {"pl": n, "uk": n, "en": n}
+    indexes = Counter(EventIndexPage.objects.values_list("locale__language_code", flat=True))
+    assert indexes == {"pl": 1, "uk": 1, "en": 1}
+    assert EventIndexPage.objects.get(locale__language_code="pl").slug == "events"
+
+
+def test_the_plenary_repeats_monthly_with_one_cancelled_meeting(seeded, db):
+    plenary = EventPage.objects.get(slug="posiedzenie-plenarne-forum", locale__language_code="pl")
+    assert plenary.repeat == "monthly-nth"
+    [exception] = plenary.exceptions.all()
+    assert exception.is_cancelled
+    english = EventPage.objects.get(
+        translation_key=plenary.translation_key, locale__language_code="en"
+    )
+    assert english.title == "Forum plenary meeting"
+
+
+def test_the_training_has_one_place_left(seeded, db):
+    training = EventPage.objects.get(
+        slug="szkolenie-legalizacja-pobytu", locale__language_code="pl"
+    )
+    occurrence = training.occurrence_on(training.local_start.date())
+    [state] = occurrence_states(training, [occurrence])
+    assert state["places_left"] == 1
