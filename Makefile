@@ -25,8 +25,8 @@ run: messages
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py seed_demo
 	# The task worker (text extraction, search index updates) runs beside the server and
-	# stops with it.
-	$(BIN)/python manage.py db_worker & worker=$$!; \
+	# stops with it; it does not watch the code for changes (that polling costs a core's tenth).
+	$(BIN)/python manage.py db_worker --no-reload & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 

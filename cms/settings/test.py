@@ -18,6 +18,8 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Static files from the apps' folders, as in development: no collectstatic before a test.
+WHITENOISE_USE_FINDERS = WHITENOISE_AUTOREFRESH = True
 MEDIA_ROOT = env.str("TEST_MEDIA_ROOT", default="/tmp/razem-test-media")  # noqa: S108
 
 # Never write into the development index: tests get their own (one per checkout when
