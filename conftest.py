@@ -1,10 +1,12 @@
-"""Fixtures shared by every app's tests: the search index, a three-language site and the
-Forum's contact details that frame every mail."""
+"""Fixtures shared by every app's tests: the search index, a three-language site, the
+Forum's contact details that frame every mail, and a watch on the background tasks."""
 
 import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
+from django_tasks import TaskResultStatus
+from django_tasks.signals import task_finished
 from wagtail.search.backends import get_search_backend
 
 from cms.models import ContactSettings
@@ -17,6 +19,48 @@ def django_db_setup(django_db_setup, django_db_blocker):
     if settings.ELASTICSEARCH_URL:
         with django_db_blocker.unblock():
             call_command("update_index", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def failed_tasks():
+    """The tasks that ended FAILED during the test, its fixtures included.
+
+    The immediate task backend of the test settings catches a task's exception, marks the
+    task FAILED and carries on, so a crashing index update, extraction or digest would pass
+    unnoticed: ``pytest_runtest_call`` fails the test instead, unless it asks for
+    ``tasks_may_fail``."""
+    failed = []
+
+    def record(sender, task_result, **kwargs):
+        if task_result.status == TaskResultStatus.FAILED:
+            failed.append(task_result)
+
+    task_finished.connect(record, weak=False)
+    yield failed
+    task_finished.disconnect(record)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    result = yield
+    failed = item.funcargs.get("failed_tasks")
+    if failed and "tasks_may_fail" not in item.fixturenames:
+        pytest.fail(
+            "A background task failed:\n"
+            + "\n".join(
+                f"{task.task.module_path}{tuple(task.args)}\n{task.errors[-1].traceback}"
+                for task in failed
+            ),
+            pytrace=False,
+        )
+    return result
+
+
+@pytest.fixture
+def tasks_may_fail(failed_tasks):
+    """The tasks that ended FAILED in this test, for a test that makes them fail on purpose
+    (the search engine down, a broken mail server) and says which."""
+    return failed_tasks
 
 
 @pytest.fixture(autouse=True)
