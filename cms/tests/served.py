@@ -319,7 +319,7 @@ class ServedSite:
     def wait_for_worker(self, timeout=120):
         """Wait until the worker has run every task due so far, so that what a test wrote
         has reached the search index."""
-        # django-tasks-db marks "no delay" with the greatest date it can store.
+        # django-tasks-db marks "no delay" with a date in the year 9999.
         sql = (
             "SELECT count(*) FROM django_tasks_database_dbtaskresult "
             "WHERE status IN ('READY', 'RUNNING') AND (run_after <= %s OR run_after >= %s)"
@@ -327,11 +327,13 @@ class ServedSite:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             now = datetime.datetime.now(datetime.UTC)
-            far = datetime.datetime(9999, 1, 1, tzinfo=datetime.UTC)
+            far = datetime.datetime(9000, 1, 1, tzinfo=datetime.UTC)
             if self.mode == "sqlite":  # Django stores UTC text there
-                now, far = (d.strftime("%Y-%m-%d %H:%M:%S.%f") for d in (now, far))
+                now, far = now.strftime("%Y-%m-%d %H:%M:%S.%f"), "9000-01-01"
             if self.query(sql, (now, far))[0][0] == 0:
                 return
+            if self.processes["db_worker"].poll() is not None:
+                raise AssertionError(f"the worker has exited\n{self.tail('db_worker')}")
             time.sleep(0.5)
         raise AssertionError(f"tasks still queued after {timeout} s\n{self.tail('db_worker')}")
 
