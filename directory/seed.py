@@ -13,6 +13,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from cms.models import Region, Theme
+from cms.searching import index_later
 from directory import demo_content as content
 from directory.models import (
     Organisation,
@@ -98,6 +99,7 @@ def seed_organisations():
             for slug in entry["regions"]
         ]
     )
+    index_later(made)  # with their themes and regions, made after them
     return Organisation.objects.in_bulk(slugs, field_name="slug")
 
 

@@ -392,7 +392,10 @@ transport.port: $OS_TRANSPORT_PORT
 path.data: $OS_DATA
 path.logs: $OS_LOGS
 indices.analysis.hunspell.dictionary.lazy: true
-action.auto_create_index: true
+# The site's indexes are created with its mapping and analysis (manage.py migrate,
+# update_index); a document sent to a missing index is refused, never given an index
+# that dynamic mapping made up (no folding, no stemming, text where facets need keywords).
+action.auto_create_index: false
 cluster.routing.allocation.disk.threshold_enabled: false
 EOF
   mkdir -p "$OS_HOME/config/jvm.options.d"
@@ -458,6 +461,11 @@ os_up() {
   local status
   status="$(printf '%s' "$health" | sed -n 's/.*"status":"\([a-z]*\)".*/\1/p')"
   case "$status" in green|yellow) ;; *) os_log_tail; die "OpenSearch health is '$status'";; esac
+  # The same refusal on an engine started by an earlier version of this script.
+  curl -fsS --max-time 10 -X PUT -H 'Content-Type: application/json' \
+    "http://127.0.0.1:$OS_HTTP_PORT/_cluster/settings" \
+    -d '{"persistent": {"action.auto_create_index": "false"}}' >/dev/null \
+    || die "could not turn off the automatic creation of indexes"
   log "OpenSearch ready: http://127.0.0.1:$OS_HTTP_PORT (cluster $status)"
 }
 

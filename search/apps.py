@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,5 +9,7 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         from search.documents import connect_signals
+        from search.indexing import create_indexes
 
         connect_signals()
+        post_migrate.connect(create_indexes, sender=self)

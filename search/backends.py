@@ -22,6 +22,7 @@ from contextvars import ContextVar
 from copy import deepcopy
 
 from django.utils import translation
+from django.utils.crypto import get_random_string
 from modelsearch.backends.elasticsearch9 import (
     Elasticsearch9Index,
     Elasticsearch9Mapping,
@@ -35,6 +36,8 @@ from modelsearch.backends.opensearch3 import (
     OpenSearch3SearchBackend,
     OpenSearch3SearchQueryCompiler,
 )
+from modelsearch.index import get_indexed_models
+from modelsearch.management.commands.rebuild_modelsearch_index import group_models_by_index
 from modelsearch.utils import deep_update
 
 from cms.searching import ENGINE_ERRORS, EngineRefused
@@ -44,6 +47,7 @@ FOLDING_ANALYZER = "razem_folding"
 # update_index's batches (long file texts, five analysers each) may take longer than the
 # timeout a visitor's search waits (SEARCH_TIMEOUT).
 BULK_TIMEOUT = 120
+INDEX_CHUNK = 1000  # objects per request when a new index is filled, as update_index sends
 
 ANALYSIS = {
     "filter": {
@@ -184,6 +188,82 @@ class QueuedUpdatesMixin:
             raise
 
 
+class IndexSetupMixin:
+    """The site's indexes exist, with the project's settings and mapping, before any document
+    is written to them: ``migrate`` creates the missing ones (``search.apps``), the engine is
+    configured to refuse to create one itself from the first document (``scripts/services.sh``),
+    and ``/readyz`` reports an index that is missing or mapped otherwise (left by an older
+    version), which ``update_index`` rebuilds."""
+
+    def site_indexes(self):
+        """Each index of the site and the models it holds, as update_index groups them."""
+        return group_models_by_index(self, get_indexed_models())
+
+    def create_missing_indexes(self):
+        """Create each index the engine lacks, as update_index would: behind an alias of
+        the index's name, with the project's mapping, and holding what the database already
+        has (an engine new to an existing site, or rows a data migration made). Returns
+        their names."""
+        created = []
+        for index, models in self.site_indexes().items():
+            if index.exists():
+                continue
+            new = self.index_class(self, f"{index.name}_{get_random_string(7).lower()}")
+            new.put()
+            for model in models:
+                new.add_model(model)
+            for model in models:
+                chunk = list(model.get_indexed_objects().order_by("pk")[:INDEX_CHUNK])
+                while chunk:
+                    new.add_items(model, chunk)
+                    after = model.get_indexed_objects().filter(pk__gt=chunk[-1].pk)
+                    chunk = list(after.order_by("pk")[:INDEX_CHUNK])
+            new.refresh()
+            new.put_alias(index.name)
+            created.append(index.name)
+        return created
+
+    def index_problems(self):
+        """The site's indexes that are missing or whose mapping is not the project's, with
+        what is wrong (a few differences each)."""
+        problems = {}
+        for index, models in self.site_indexes().items():
+            if not index.exists():
+                problems[index.name] = ["missing"]
+                continue
+            expected = {}
+            for model in models:
+                expected = deep_update(expected, self.mapping_class(model).get_mapping())
+            (live,) = self.es.indices.get_mapping(index=index.name).values()
+            differences = mapping_differences(
+                expected.get("properties", {}), live["mappings"].get("properties", {})
+            )
+            if differences:
+                problems[index.name] = differences[:5]
+        return problems
+
+
+def mapping_differences(expected, live, prefix=""):
+    """The fields of ``expected`` (a mapping's properties) that ``live`` lacks or maps with
+    another type or analyser."""
+    differences = []
+    for name, want in expected.items():
+        path = f"{prefix}{name}"
+        have = live.get(name)
+        if have is None:
+            differences.append(f"{path}: missing")
+            continue
+        for key in ("type", "analyzer"):
+            if key in want and want[key] != have.get(key):
+                differences.append(f"{path}: {key} {have.get(key)}, not {want[key]}")
+        for nested in ("properties", "fields"):
+            if nested in want:
+                differences += mapping_differences(
+                    want[nested], have.get(nested, {}), prefix=f"{path}."
+                )
+    return differences
+
+
 class SearchBodyMixin:
     def search_body(self, models, body):
         """The engine's answer to one search ``body`` (Elasticsearch's query DSL) over the
@@ -220,7 +300,7 @@ class Elasticsearch9LanguageIndex(BatchFactsMixin, Elasticsearch9Index):
 
 
 class Elasticsearch9LanguageBackend(
-    QueuedUpdatesMixin, SearchBodyMixin, Elasticsearch9SearchBackend
+    QueuedUpdatesMixin, IndexSetupMixin, SearchBodyMixin, Elasticsearch9SearchBackend
 ):
     mapping_class = Elasticsearch9LanguageMapping
     index_class = Elasticsearch9LanguageIndex
@@ -243,7 +323,9 @@ class OpenSearch3LanguageIndex(BatchFactsMixin, OpenSearch3Index):
     pass
 
 
-class OpenSearch3LanguageBackend(QueuedUpdatesMixin, SearchBodyMixin, OpenSearch3SearchBackend):
+class OpenSearch3LanguageBackend(
+    QueuedUpdatesMixin, IndexSetupMixin, SearchBodyMixin, OpenSearch3SearchBackend
+):
     mapping_class = OpenSearch3LanguageMapping
     index_class = OpenSearch3LanguageIndex
     query_compiler_class = OpenSearch3LanguageQueryCompiler

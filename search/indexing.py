@@ -14,6 +14,7 @@ from django_tasks import task
 from modelsearch.backends import get_search_backend
 from modelsearch.index import get_indexed_instance
 
+from cms.searching import ENGINE_ERRORS
 from search.models import PendingIndexUpdate
 
 logger = logging.getLogger(__name__)
@@ -38,10 +39,28 @@ def pending_count():
     return PendingIndexUpdate.objects.count()
 
 
+def create_indexes(verbosity=1, stdout=None, **kwargs):
+    """After ``migrate``: the engine's indexes of the site that are missing, created with the
+    project's mapping before any document is sent to them (``search.backends``). An engine
+    that does not answer gets them at the catch-up, or from ``update_index``."""
+    backend = get_search_backend()
+    if not hasattr(backend, "create_missing_indexes"):
+        return  # the database backend keeps its index in tables that migrate made
+    try:
+        created = backend.create_missing_indexes()
+    except ENGINE_ERRORS:
+        logger.warning("The search engine did not answer: its indexes were not created")
+        return
+    if created and verbosity and stdout:
+        stdout.write(f"Search indexes created: {', '.join(created)}")
+
+
 def catch_up(backend=None):
     """Apply the queued updates in the order they came; stop at the first the engine still
     refuses (it stays queued). Returns how many were applied."""
     backend = backend or get_search_backend()
+    if hasattr(backend, "create_missing_indexes"):
+        backend.create_missing_indexes()  # an engine that was down at migrate, or replaced
     applied = 0
     for pending in PendingIndexUpdate.objects.order_by("queued_at", "pk").iterator():
         model = apps.get_model(pending.app_label, pending.model_name)

@@ -31,7 +31,7 @@ from cms.facets import FacetOption
 from cms.i18n import AUTONYMS, reader_terms
 from cms.models import Region, Theme
 from cms.privacy import barred_paths, barred_restrictions
-from cms.searching import with_fallback
+from cms.searching import can_search_fields, fold, search, with_fallback, words
 from directory.models import Organisation
 from library.models import Access, LibraryItemPage
 from library.models.pages import is_member
@@ -70,6 +70,7 @@ FACET_FIELDS = {
     "language": documents.LANGUAGE_FIELD,
 }
 TEASER = "teaser"  # the name of the engine's search of what everybody may read
+TEASER_FIELDS = ["title", "summary"]  # what everybody may read of a members-only material
 
 
 @dataclass
@@ -223,15 +224,27 @@ def _searches(backend, params, user, pages, items):
     query = params.query
     with analysed_in(languages):
         searches = {
-            "pages": backend.search(query, pages, operator="and"),
-            "organisations": backend.search(query, Organisation.objects.public(), operator="and"),
+            "pages": search(backend, query, pages, operator="and"),
+            "organisations": search(backend, query, Organisation.objects.public(), operator="and"),
         }
         if not is_member(user):
-            members_only = items.filter(access=Access.MEMBERS)
-            searches[TEASER] = backend.search(
-                query, members_only, fields=["title", "summary"], operator="and"
-            )
+            searches[TEASER] = _teaser(backend, query, items.filter(access=Access.MEMBERS))
     return searches
+
+
+def _teaser(backend, query, members_only):
+    """The members-only materials whose title and summary, what everybody may read of them,
+    hold every word of ``query``. A backend that cannot search those fields alone (SQLite's
+    full-text search) must not search the rest: the words are matched in the database."""
+    if can_search_fields(backend, TEASER_FIELDS):
+        return search(backend, query, members_only, fields=TEASER_FIELDS, operator="and")
+    wanted = [fold(word) for word in words(query).split()]
+    found = [
+        pk
+        for pk, *texts in members_only.values_list("pk", *TEASER_FIELDS)
+        if all(word in fold(" ".join(texts)) for word in wanted)
+    ]
+    return members_only.filter(pk__in=found[:MAX_HITS])
 
 
 # The engine --------------------------------------------------------------------------------
@@ -346,8 +359,11 @@ def _database_page(backend, params, user, pages, items, number):
     ranked = []
     for name, results in _searches(backend, params, user, pages, items).items():
         kind = "organisation" if name == "organisations" else "page"
-        for obj in results.annotate_score("_score")[:MAX_HITS]:
-            ranked.append(Hit(kind, obj.pk, obj._score or 0, teaser_only=name == TEASER))
+        if hasattr(results, "annotate_score"):
+            results = results.annotate_score("_score")
+        for obj in results[:MAX_HITS]:
+            score = getattr(obj, "_score", 0)  # matched in the database (_teaser): unranked
+            ranked.append(Hit(kind, obj.pk, score or 0, teaser_only=name == TEASER))
     ranked.sort(key=lambda hit: -hit.score)
     hits = _visible(ranked[:MAX_HITS], pages, user)
     _tag(hits)

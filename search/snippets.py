@@ -9,7 +9,6 @@ answers: a word is marked when it starts like a searched word with its ending cu
 """
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from django.utils.html import escape, strip_tags
@@ -18,6 +17,7 @@ from wagtail.models import Page
 
 from cms.i18n import AUTONYMS
 from cms.privacy import barred_paths
+from cms.searching import fold
 from directory.models import Organisation
 from event_calendar.models import EventPage
 from home.models import NewsPage
@@ -44,12 +44,6 @@ class Result:
     @property
     def language_name(self):
         return AUTONYMS.get(self.language, "")
-
-
-def fold(text):
-    """Lowercase without diacritics (ł has none to strip: it is mapped by hand)."""
-    decomposed = unicodedata.normalize("NFKD", text.lower().replace("ł", "l"))
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def stems(query):

@@ -21,7 +21,15 @@ from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
 from cms.privacy import barred_paths
-from cms.searching import DEGRADED_NOTICE, with_fallback
+from cms.searching import (
+    DEGRADED_NOTICE,
+    ENGINE_ERRORS,
+    autocomplete,
+    degraded,
+    fold,
+    search_backend,
+    with_fallback,
+)
 from directory.api import BadRequest, page_link, positive_int
 from directory.models import Organisation
 from library.models import Access, LibraryItemPage
@@ -29,7 +37,7 @@ from library.models.pages import is_member
 from search import indexing
 from search.analytics import record_search
 from search.query import SearchParams, search_site
-from search.snippets import fold, present
+from search.snippets import present
 
 logger = logging.getLogger(__name__)
 
@@ -68,7 +76,9 @@ def promoted(query, language):
 def run(request, params):
     """The search of ``params``: its page of results, facets and picks."""
     number = request.GET.get("page", "")
-    outcome = search_site(params, request.user, int(number) if number.isdigit() else 1)
+    # ASCII digits only: str.isdigit() also takes «²», which int() refuses.
+    page_number = int(number) if number.isascii() and number.isdigit() else 1
+    outcome = search_site(params, request.user, page_number)
     page = outcome.page
     results = present(page.object_list, params.query, request, is_member(request.user))
     picks = []
@@ -189,8 +199,8 @@ def suggestions(query, lang, user):
     organisations = Organisation.objects.public()
 
     def titles(backend):
-        found = list(backend.autocomplete(query, pages, fields=["title"])[: 3 * SUGGESTIONS])
-        named = backend.autocomplete(query, organisations, fields=["name"])[:SUGGESTIONS]
+        found = list(autocomplete(backend, query, pages)[: 3 * SUGGESTIONS])
+        named = autocomplete(backend, query, organisations)[:SUGGESTIONS]
         return found, [organisation.name for organisation in named]
 
     found, names = with_fallback(titles)[0]
@@ -236,10 +246,16 @@ def _check_database():
 
 
 def _check_search():
-    """The engine's health; while it is down the site searches its database (degraded),
-    and once it answers again the updates it missed are sent to it in the background."""
+    """Which backend answers searches, and whether a fallback answers them meanwhile: the
+    engine down, its indexes missing or mapped otherwise than the project maps them (made by
+    an older version: ``update_index`` rebuilds them), or the database's full-text search
+    failing. Once the engine answers, the updates it missed (and the indexes it lacks) are
+    sent to it in the background."""
+    fallback_since = degraded()
     url = settings.ELASTICSEARCH_URL
     if not url:
+        if fallback_since:
+            return {"status": "degraded", "backend": "database", "error": fallback_since}
         return {"status": "ok", "backend": "database"}
     try:
         pending = indexing.pending_count()
@@ -258,14 +274,23 @@ def _check_search():
             "error": f"cluster {health.get('status')}",
             "pending": pending,
         }
-    if pending:
+    try:
+        problems = search_backend("default").index_problems()
+    except ENGINE_ERRORS as error:
+        return {"status": "degraded", "error": error.__class__.__name__, "pending": pending}
+    if pending or any(found == ["missing"] for found in problems.values()):
         indexing.catch_up_task.enqueue()
-    return {
+    answer = {
         "status": "ok",
         "backend": settings.SEARCH_ENGINE,
         "cluster": health["status"],
         "pending": pending,
     }
+    if problems:
+        answer.update(status="degraded", error="indexes", indexes=problems)
+    elif fallback_since:
+        answer.update(status="degraded", error=fallback_since)
+    return answer
 
 
 @never_cache
