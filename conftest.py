@@ -1,6 +1,8 @@
 """Fixtures shared by every app's tests: the search index, a three-language site, the
 Forum's contact details that frame every mail, and a watch on the background tasks."""
 
+import os
+
 import pytest
 from django.conf import settings
 from django.core.cache import cache
@@ -11,6 +13,20 @@ from wagtail.search.backends import get_search_backend
 
 from cms.models import ContactSettings
 from home.factories import NewsIndexPageFactory, NewsPageFactory, make_site_tree
+
+
+def pytest_runtest_setup(item):
+    """A test marked ``engine`` needs the search engine: without one it is skipped on a
+    developer's machine, and fails under ``CI=true`` (CI must never pass without running it).
+    The SQLite run deselects these tests instead (``-m "not engine and not served"``)."""
+    if item.get_closest_marker("engine") and not settings.ELASTICSEARCH_URL:
+        message = (
+            "needs the search engine (make services; . .services/env), "
+            "or deselect it: -m 'not engine'"
+        )
+        if os.environ.get("CI") == "true":
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
 
 
 @pytest.fixture(scope="session")

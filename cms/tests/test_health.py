@@ -20,20 +20,22 @@ def test_readiness_reports_database_and_search(client, settings):
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_readiness_fails_when_the_database_is_unreachable(client):
-    if connection.vendor == "sqlite":
-        pytest.skip(
-            "an in-memory SQLite test database cannot be made unreachable; CI uses PostgreSQL"
-        )
+def test_readiness_fails_when_the_database_is_unreachable(client, tmp_path):
     saved = dict(connection.settings_dict)
-    connection.close()
-    connection.settings_dict["PORT"] = "1"  # nothing listens there
+    # Set aside, not closed: closing an in-memory SQLite database would destroy it.
+    held = connection.connection
+    connection.connection = None
+    if connection.vendor == "sqlite":
+        connection.settings_dict["NAME"] = str(tmp_path / "missing" / "db.sqlite3")
+    else:
+        connection.settings_dict["PORT"] = "1"  # nothing listens there
     try:
         response = client.get("/readyz")
     finally:
         connection.close()
         connection.settings_dict.clear()
         connection.settings_dict.update(saved)
+        connection.connection = held
     assert response.status_code == 503
     assert response.json()["checks"]["database"]["status"] == "error"
 

@@ -4,7 +4,6 @@ person's name, e-mail or phone (issue 5: "contact person never exposed … searc
 import json
 
 import pytest
-from django.conf import settings
 from wagtail.search.backends import get_search_backend
 
 from directory.factories import OrganisationFactory
@@ -38,7 +37,7 @@ def test_searching_for_the_contact_person_finds_nothing(organisation, query):
     assert search(query) == []
 
 
-@pytest.mark.skipif(not settings.ELASTICSEARCH_URL, reason="needs the search engine's index")
+@pytest.mark.engine
 def test_the_indexed_document_holds_nothing_of_the_contact_person(organisation):
     backend = get_search_backend()
     index = backend.get_index_for_model(Organisation)

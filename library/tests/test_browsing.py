@@ -299,11 +299,10 @@ def test_queries_do_not_grow_with_the_number_of_items(client, library_index, pat
     assert count_queries() == few
 
 
+@pytest.mark.engine
 def test_while_the_search_engine_is_down_the_database_answers_the_library_search(
     client, items, settings
 ):
-    if "fallback" not in settings.WAGTAILSEARCH_BACKENDS:
-        pytest.skip("only a search engine has the database backend beside it")
     found_by_engine = listed(client, {"q": "Raport"})
     backend = dict(settings.WAGTAILSEARCH_BACKENDS["default"])
     backend.update(URLS=["http://127.0.0.1:9"], TIMEOUT=1)  # nothing listens on port 9

@@ -1,5 +1,3 @@
-import os
-
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser, Group
@@ -23,14 +21,6 @@ def empty_engine_indexes():
     backend.es.delete_by_query(
         index=names, body={"query": {"match_all": {}}}, refresh=True, conflicts="proceed"
     )
-
-
-@pytest.fixture
-def engine_only():
-    if not settings.ELASTICSEARCH_URL:
-        if os.environ.get("CI") == "true":
-            pytest.fail("CI must run the search tests against the search engine")
-        pytest.skip("needs the search engine (make services)")
 
 
 @pytest.fixture

@@ -10,6 +10,8 @@ from wagtail.search.backends import get_search_backend
 
 from home.factories import NewsPageFactory
 
+pytestmark = pytest.mark.engine
+
 POLISH = [
     ("Organizacja pozarządowa pomaga rodzinom", "organizacji"),
     ("Uchodźcy z Ukrainy w Lublinie", "uchodźców"),
@@ -58,9 +60,7 @@ CASES = (
 
 
 @pytest.mark.parametrize(("language", "text", "query"), CASES)
-def test_a_word_form_finds_other_forms_in_its_language(
-    engine_only, news_indexes, found, language, text, query
-):
+def test_a_word_form_finds_other_forms_in_its_language(news_indexes, found, language, text, query):
     words = text.lower().split()
     assert query.lower() not in words and not any(w.startswith(query.lower()) for w in words)
     page = NewsPageFactory(parent=news_indexes[language], title=text, lead="Notatka.", slug="case")
@@ -72,7 +72,7 @@ def test_a_word_form_finds_other_forms_in_its_language(
     assert ("page", unrelated.pk) not in hits
 
 
-def test_polish_stemming_is_not_applied_to_english_searches(engine_only, news_indexes, found):
+def test_polish_stemming_is_not_applied_to_english_searches(news_indexes, found):
     """A search looks at the visitor's language; with every language searched, it is
     analysed in each of them."""
     page = NewsPageFactory(parent=news_indexes["pl"], title="Organizacja pozarządowa")
@@ -81,7 +81,7 @@ def test_polish_stemming_is_not_applied_to_english_searches(engine_only, news_in
     assert ("page", page.pk) in found("organizacji", "en", all_languages=True)
 
 
-def test_text_is_stemmed_in_all_text_and_in_the_fields_a_search_may_name(engine_only, homes):
+def test_text_is_stemmed_in_all_text_and_in_the_fields_a_search_may_name(homes):
     backend = get_search_backend()
     index = backend.get_index_for_model(Page)
     mapping = backend.es.indices.get_mapping(index=index.name)

@@ -16,6 +16,8 @@ from home.factories import NewsPageFactory
 from library.factories import LibraryDocumentFactory
 from search.models import PendingIndexUpdate
 
+pytestmark = pytest.mark.engine
+
 DEAD = "http://127.0.0.1:1"  # nothing listens there
 
 
@@ -39,7 +41,7 @@ class Outage:
 
 
 @pytest.fixture
-def outage(settings, engine_only):
+def outage(settings):
     outage = Outage(settings)
     outage.start()
     return outage
@@ -135,7 +137,7 @@ def test_catch_up_keeps_the_queue_while_the_engine_is_still_down(outage, news_in
     assert PendingIndexUpdate.objects.exists()
 
 
-def test_update_index_rebuilds_without_an_empty_index(engine_only, news_indexes):
+def test_update_index_rebuilds_without_an_empty_index(news_indexes):
     """While update_index builds the new index, searches keep finding what the old one holds."""
     NewsPageFactory(parent=news_indexes["pl"], title="Stała treść")
     backend = get_search_backend()

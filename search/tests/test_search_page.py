@@ -87,7 +87,8 @@ def counts(facet):
     return {option.value: option.count for option in facet}
 
 
-def test_facets_count_the_hand_counted_fixture(engine_only, corpus, refresh_search):
+@pytest.mark.engine
+def test_facets_count_the_hand_counted_fixture(corpus, refresh_search):
     refresh_search()
     outcome = search_site(SearchParams(query="wsparcie", language="pl"), AnonymousUser())
     assert len(outcome.hits) == 7
@@ -102,7 +103,8 @@ def test_facets_count_the_hand_counted_fixture(engine_only, corpus, refresh_sear
     assert "language" not in outcome.facets  # only when every language is searched
 
 
-def test_facets_combine(engine_only, corpus, refresh_search):
+@pytest.mark.engine
+def test_facets_combine(corpus, refresh_search):
     refresh_search()
     params = SearchParams(query="wsparcie", language="pl", theme="housing")
     outcome = search_site(params, AnonymousUser())
@@ -115,8 +117,9 @@ def test_facets_combine(engine_only, corpus, refresh_search):
     assert {hit.type for hit in outcome.hits} == {"library", "organisation"}
 
 
+@pytest.mark.engine
 def test_update_index_sends_the_facets_and_restrictions_in_its_batches(
-    engine_only, corpus, news_indexes, counted, member
+    corpus, news_indexes, counted, member
 ):
     private = NewsPageFactory(parent=news_indexes["pl"], title="Wsparcie zarządu")
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
@@ -134,7 +137,8 @@ def test_update_index_sends_the_facets_and_restrictions_in_its_batches(
     assert counts(outcome.facets["region"]) == {"lubelskie": 3, "mazowieckie": 2}
 
 
-def test_every_language_gives_a_language_facet(engine_only, corpus, refresh_search):
+@pytest.mark.engine
+def test_every_language_gives_a_language_facet(corpus, refresh_search):
     refresh_search()
     params = SearchParams(query="wsparcie", language="pl", all_languages=True)
     outcome = search_site(params, AnonymousUser())
@@ -148,9 +152,8 @@ def test_every_language_gives_a_language_facet(engine_only, corpus, refresh_sear
     }
 
 
-def test_search_page_shows_results_facets_and_marked_words(
-    engine_only, client, corpus, refresh_search
-):
+@pytest.mark.engine
+def test_search_page_shows_results_facets_and_marked_words(client, corpus, refresh_search):
     refresh_search()
     response = client.get("/pl/search/", {"q": "wsparcia", "type": "news"})
     assert response.status_code == 200
@@ -162,7 +165,7 @@ def test_search_page_shows_results_facets_and_marked_words(
     assert [r.type for r in response.context["results"]] == ["news"] * 3
 
 
-def test_a_query_is_shown_as_text(engine_only, client, homes, refresh_search):
+def test_a_query_is_shown_as_text(client, homes, refresh_search):
     response = client.get("/pl/search/", {"q": "<script>alert(1)</script>"})
     assert response.status_code == 200
     html = response.content.decode()
@@ -170,7 +173,8 @@ def test_a_query_is_shown_as_text(engine_only, client, homes, refresh_search):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
 
-def test_snippets_escape_the_text_they_mark(engine_only, news_indexes, client, refresh_search):
+@pytest.mark.engine
+def test_snippets_escape_the_text_they_mark(news_indexes, client, refresh_search):
     NewsPageFactory(parent=news_indexes["pl"], title="Kod", lead="Zobacz <b>organizacje</b> & inne")
     refresh_search()
     response = client.get("/pl/search/", {"q": "organizacji"})
@@ -178,9 +182,7 @@ def test_snippets_escape_the_text_they_mark(engine_only, news_indexes, client, r
     assert snippet == "Zobacz &lt;b&gt;<mark>organizacje</mark>&lt;/b&gt; &amp; inne"
 
 
-def test_results_show_their_language_and_translations(
-    engine_only, news_indexes, client, refresh_search
-):
+def test_results_show_their_language_and_translations(news_indexes, client, refresh_search):
     polish = NewsPageFactory(parent=news_indexes["pl"], title="Dyżur prawny", lead="Porady.")
     translate_page(polish, "uk", title="Юридичне чергування", slug="dyzhur")
     refresh_search()
@@ -193,8 +195,9 @@ def test_results_show_their_language_and_translations(
     assert result.language == "uk"
 
 
+@pytest.mark.engine
 def test_a_polish_visitor_finds_the_guide_by_a_word_inside_its_pdf(
-    engine_only, homes, client, refresh_search, django_capture_on_commit_callbacks
+    homes, client, refresh_search, django_capture_on_commit_callbacks
 ):
     library = LibraryIndexPageFactory(parent=homes["pl"])
     text = "Jak organizacje pomagają rodzinom w znalezieniu mieszkania na wynajem"
@@ -212,7 +215,7 @@ def test_a_polish_visitor_finds_the_guide_by_a_word_inside_its_pdf(
     assert "<mark>mieszkania</mark>" in str(result.snippet)
 
 
-def test_editors_picks_come_first(engine_only, news_indexes, client, refresh_search):
+def test_editors_picks_come_first(news_indexes, client, refresh_search):
     picked = NewsPageFactory(parent=news_indexes["pl"], title="Kontakt", lead="Telefon.")
     NewsPageFactory(parent=news_indexes["pl"], title="Pomoc", lead="Pomoc prawna.")
     query = Query.get("pomoc")
@@ -226,7 +229,7 @@ def test_editors_picks_come_first(engine_only, news_indexes, client, refresh_sea
     assert html.index("Zadzwoń.") < html.index("prawna.")
 
 
-def test_searches_are_counted_per_language(engine_only, homes, client):
+def test_searches_are_counted_per_language(homes, client):
     client.get("/uk/search/", {"q": "Житло"})
     client.get("/uk/search/", {"q": "житло", "page": "2"})  # turning pages is not a search
     row = SearchQuery.objects.get()
@@ -238,7 +241,7 @@ def test_searches_are_counted_per_language(engine_only, homes, client):
     )
 
 
-def test_bad_filters_give_a_message_in_the_visitors_language(engine_only, homes, client):
+def test_bad_filters_give_a_message_in_the_visitors_language(homes, client):
     response = client.get("/uk/search/", {"q": "житло", "type": "bogus", "theme": "nope"})
     assert response.status_code == 200
     errors = [str(error) for error in response.context["errors"]]
@@ -251,7 +254,7 @@ def test_bad_filters_give_a_message_in_the_visitors_language(engine_only, homes,
 
 
 def test_queries_do_not_grow_with_the_results_shown(
-    engine_only, news_indexes, client, refresh_search, django_assert_max_num_queries
+    news_indexes, client, refresh_search, django_assert_max_num_queries
 ):
     for number in range(3):
         NewsPageFactory(parent=news_indexes["pl"], title=f"Dyżur {number}")
@@ -290,9 +293,7 @@ def members_only_guide(homes, django_capture_on_commit_callbacks):
     )
 
 
-def test_members_only_file_text_answers_members_only(
-    engine_only, members_only_guide, found, member, client
-):
+def test_members_only_file_text_answers_members_only(members_only_guide, found, member, client):
     guide = ("page", members_only_guide.pk)
     assert guide not in found("negocjacji")
     assert guide not in found("poufny")  # the description
@@ -307,7 +308,7 @@ def test_members_only_file_text_answers_members_only(
     assert "negocjacji" not in response.content.decode()
 
 
-def test_drafts_and_pages_in_review_are_not_found(engine_only, news_indexes, found, admin_user):
+def test_drafts_and_pages_in_review_are_not_found(news_indexes, found, admin_user):
     draft = NewsPageFactory(parent=news_indexes["pl"], title="Szkic", live=False)
     published = NewsPageFactory(parent=news_indexes["pl"], title="Opublikowane")
     # A change submitted for review is a newer revision; the live version stays.
@@ -318,14 +319,14 @@ def test_drafts_and_pages_in_review_are_not_found(engine_only, news_indexes, fou
     assert ("page", published.pk) in found("opublikowane")
 
 
-def test_private_pages_are_not_found(engine_only, news_indexes, found):
+def test_private_pages_are_not_found(news_indexes, found):
     private = NewsPageFactory(parent=news_indexes["pl"], title="Wewnętrzne")
     PageViewRestriction.objects.create(page=private, restriction_type="login")
     assert ("page", private.pk) not in found("wewnętrzne")
 
 
 def test_the_engine_counts_only_what_the_visitor_may_see(
-    engine_only, members_only_guide, counted, member, django_user_model
+    members_only_guide, counted, member, django_user_model
 ):
     """The count and the facets come from the engine: its privacy filter, not the database's
     check of the results shown, keeps members-only text out of them."""
@@ -336,9 +337,7 @@ def test_the_engine_counts_only_what_the_visitor_may_see(
     assert counted("protokół") == (1, {"library": 1})  # its title, which everybody may read
 
 
-def test_a_restriction_added_or_removed_later_reaches_the_index(
-    engine_only, news_indexes, counted, member
-):
+def test_a_restriction_added_or_removed_later_reaches_the_index(news_indexes, counted, member):
     NewsPageFactory(parent=news_indexes["pl"], title="Zebranie zarządu")
     assert counted("zebranie") == (1, {"news": 1})
     restriction = PageViewRestriction.objects.create(
@@ -350,7 +349,7 @@ def test_a_restriction_added_or_removed_later_reaches_the_index(
     assert counted("zebranie") == (1, {"news": 1})
 
 
-def test_a_section_moved_under_a_restriction_leaves_the_public_index(engine_only, homes, counted):
+def test_a_section_moved_under_a_restriction_leaves_the_public_index(homes, counted):
     section = NewsIndexPageFactory(parent=homes["pl"], title="Zarząd", slug="board")
     NewsPageFactory(parent=section, title="Zebranie zarządu")
     closed = NewsIndexPageFactory(parent=homes["pl"], title="Dla członków", slug="closed")
@@ -360,9 +359,7 @@ def test_a_section_moved_under_a_restriction_leaves_the_public_index(engine_only
     assert counted("zebranie") == (0, {})
 
 
-def test_a_restricted_section_is_re_indexed_in_batches(
-    engine_only, news_indexes, counted, monkeypatch
-):
+def test_a_restricted_section_is_re_indexed_in_batches(news_indexes, counted, monkeypatch):
     # The section and four pages: two batches of two, and one of one.
     monkeypatch.setattr(documents, "REINDEX_BATCH", 2)
     for number in range(4):
@@ -374,8 +371,9 @@ def test_a_restricted_section_is_re_indexed_in_batches(
     assert counted("protokół") == (0, {})
 
 
+@pytest.mark.engine
 def test_what_the_index_still_has_but_the_database_hides_is_not_shown(
-    engine_only, news_indexes, client, refresh_search
+    news_indexes, client, refresh_search
 ):
     unpublished = NewsPageFactory(parent=news_indexes["pl"], title="Zebranie zarządu")
     restricted = NewsPageFactory(parent=news_indexes["pl"], title="Zebranie członków")
@@ -390,7 +388,7 @@ def test_what_the_index_still_has_but_the_database_hides_is_not_shown(
     assert body["results"] == []
 
 
-def test_results_are_paged_by_the_engine(engine_only, news_indexes, client, refresh_search):
+def test_results_are_paged_by_the_engine(news_indexes, client, refresh_search):
     for number in range(23):
         NewsPageFactory(parent=news_indexes["pl"], title=f"Dyżur {number}")
     refresh_search()
@@ -407,9 +405,8 @@ def test_results_are_paged_by_the_engine(engine_only, news_indexes, client, refr
     assert response.context["page_obj"].number == 3
 
 
-def test_a_renamed_theme_keeps_its_counts_without_reindexing(
-    engine_only, corpus, counted, refresh_search
-):
+@pytest.mark.engine
+def test_a_renamed_theme_keeps_its_counts_without_reindexing(corpus, counted, refresh_search):
     Theme.objects.filter(slug="housing").update(slug="mieszkanie")
     refresh_search()
     params = SearchParams(query="wsparcie", language="pl", theme="mieszkanie")
@@ -419,13 +416,13 @@ def test_a_renamed_theme_keeps_its_counts_without_reindexing(
 
 
 @pytest.mark.parametrize("status", [Status.PENDING, Status.REJECTED, Status.ARCHIVED])
-def test_organisations_not_approved_are_not_found(engine_only, homes, found, status, member):
+def test_organisations_not_approved_are_not_found(homes, found, status, member):
     hidden = OrganisationFactory(name="Fundacja Ukryta", status=status)
     assert ("organisation", hidden.pk) not in found("ukryta")
     assert ("organisation", hidden.pk) not in found("ukryta", user=member)
 
 
-def test_private_contact_fields_are_not_found(engine_only, homes, found, client):
+def test_private_contact_fields_are_not_found(homes, found, client):
     organisation = OrganisationFactory(
         contact_name="Zofia Niewidoczna", contact_email="zofia@tajne.example.org"
     )
@@ -435,7 +432,8 @@ def test_private_contact_fields_are_not_found(engine_only, homes, found, client)
     assert "Niewidoczna" not in response.content.decode()
 
 
-def test_api_answers_with_results_and_facets(engine_only, corpus, client, refresh_search):
+@pytest.mark.engine
+def test_api_answers_with_results_and_facets(corpus, client, refresh_search):
     refresh_search()
     response = client.get("/api/search/", {"q": "wsparcie", "lang": "pl", "theme": "education"})
     assert response.status_code == 200
@@ -459,7 +457,7 @@ def test_api_answers_with_results_and_facets(engine_only, corpus, client, refres
         ({"q": "житло", "lang": "xx"}, "xx"),
     ],
 )
-def test_api_bad_parameters_answer_400_in_the_language(engine_only, homes, client, params, message):
+def test_api_bad_parameters_answer_400_in_the_language(homes, client, params, message):
     response = client.get("/api/search/", params)
     assert response.status_code == 400
     error = response.json()["error"]
@@ -468,9 +466,7 @@ def test_api_bad_parameters_answer_400_in_the_language(engine_only, homes, clien
         assert any("\u0400" <= char <= "\u04ff" for char in error)  # in Ukrainian
 
 
-def test_suggestions_complete_titles_in_cyrillic_and_polish(
-    engine_only, news_indexes, client, refresh_search
-):
+def test_suggestions_complete_titles_in_cyrillic_and_polish(news_indexes, client, refresh_search):
     NewsPageFactory(parent=news_indexes["uk"], title="Біженці у Любліні", slug="b")
     NewsPageFactory(parent=news_indexes["pl"], title="Uchodźcy w Lublinie")
     for number in range(12):
@@ -493,7 +489,7 @@ def test_search_box_is_a_combobox_only_with_javascript(homes, client):
     assert "js/search-suggest.js" in html
 
 
-def test_suggestions_leave_out_private_pages(engine_only, news_indexes, client, refresh_search):
+def test_suggestions_leave_out_private_pages(news_indexes, client, refresh_search):
     private = NewsPageFactory(parent=news_indexes["pl"], title="Wewnętrzny regulamin")
     PageViewRestriction.objects.create(page=private, restriction_type="login")
     NewsPageFactory(parent=news_indexes["pl"], title="Wewnętrzne szkolenia")
