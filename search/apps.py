@@ -9,7 +9,8 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         from search.documents import connect_signals
-        from search.indexing import create_indexes
+        from search.indexing import create_indexes, index_migrated_content
 
         connect_signals()
         post_migrate.connect(create_indexes, sender=self)
+        post_migrate.connect(index_migrated_content, sender=self)

@@ -14,7 +14,7 @@ from django_tasks import task
 from modelsearch.backends import get_search_backend
 from modelsearch.index import get_indexed_instance
 
-from cms.searching import ENGINE_ERRORS
+from cms.searching import ENGINE_ERRORS, index_later
 from search.models import PendingIndexUpdate
 
 logger = logging.getLogger(__name__)
@@ -53,6 +53,21 @@ def create_indexes(verbosity=1, stdout=None, **kwargs):
         return
     if created and verbosity and stdout:
         stdout.write(f"Search indexes created: {', '.join(created)}")
+
+
+def index_migrated_content(plan=None, **kwargs):
+    """After ``migrate``: what the data migrations just applied made (they send no signals)
+    queued for indexing in every backend; such a migration names its models in
+    ``search_index_models``. Models of the running code, not the migration's: they are
+    indexed once the whole plan has run."""
+    names = {
+        name
+        for migration, backwards in plan or ()
+        if not backwards
+        for name in getattr(migration, "search_index_models", ())
+    }
+    for name in sorted(names):
+        index_later(apps.get_model(name)._default_manager.all())
 
 
 def catch_up(backend=None):

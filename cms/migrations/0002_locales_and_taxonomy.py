@@ -155,6 +155,9 @@ def backwards(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
+    # What this migration makes is searchable (search.indexing.index_migrated_content).
+    search_index_models = ["cms.Theme", "cms.Region", "cms.TargetGroup"]
+
     dependencies = [
         ("cms", "0001_initial"),
     ]
