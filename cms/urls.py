@@ -6,8 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import views
-from cms.api import api_router
+from cms import api, views
 from search import views as search_views
 
 handler404 = "cms.views.page_not_found"
@@ -15,10 +14,12 @@ handler404 = "cms.views.page_not_found"
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("api/v2/", api_router.urls),
+    path("api/v2/", api.api_router.urls),
     path("api/", include("directory.api_urls")),
     path("api/", include("event_calendar.api_urls")),
     path("api/", include("search.api_urls")),
+    # Any other path of the API: a JSON 404 here, not a redirect to /pl/api/… and a page.
+    re_path(r"^api/", api.not_found),
     path("healthz", views.healthz, name="healthz"),
     path("readyz", search_views.readyz, name="readyz"),
     path("sitemap.xml", views.sitemap, name="sitemap"),

@@ -17,6 +17,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 
+from cms.params import BadRequest, positive_int
 from cms.searching import DEGRADED_NOTICE
 from directory.filters import TERM_FILTERS, DirectoryFilters, Vocabularies, with_reader_details
 from directory.models import Organisation
@@ -28,28 +29,8 @@ MAX_PAGE_SIZE = 100
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
-class BadRequest(Exception):
-    """A parameter the API cannot answer; its message is in the requested language."""
-
-
 class SearchUnavailable(Exception):
     """The search engine failed: the client may try again (503)."""
-
-
-def positive_int(params, name, default, maximum=None):
-    value = params.get(name, "")
-    if value == "":
-        return default
-    if not (value.isascii() and value.isdigit()) or int(value) < 1:
-        raise BadRequest(
-            gettext("“%(name)s” must be a whole number of 1 or more, not “%(value)s”.")
-            % {"name": name, "value": value[:20]}
-        )
-    if maximum is not None and int(value) > maximum:
-        raise BadRequest(
-            gettext("“%(name)s” may be at most %(maximum)d.") % {"name": name, "maximum": maximum}
-        )
-    return int(value)
 
 
 def serialise(request, organisation):

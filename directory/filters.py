@@ -16,7 +16,7 @@ from django.utils.translation import gettext
 from cms.facets import FacetOption
 from cms.i18n import reader_terms
 from cms.models import Region, TargetGroup, Theme
-from cms.searching import DEGRADED_NOTICE, with_fallback
+from cms.searching import DEGRADED_NOTICE, search, with_fallback
 from directory.models.organisations import Organisation, OrganisationKind, StaffLanguage
 
 logger = logging.getLogger(__name__)
@@ -128,8 +128,8 @@ class DirectoryFilters:
             return None
 
         def found(backend):
-            # The backend's own search: OrganisationQuerySet has no ``.search()`` of its own.
-            hits = backend.search(self.query, Organisation.objects.public())[:SEARCH_LIMIT]
+            # The visitor's words only (``cms.searching``): query syntax never reaches a backend.
+            hits = search(backend, self.query, Organisation.objects.public())[:SEARCH_LIMIT]
             return [hit.pk for hit in hits]
 
         pks, self.degraded = with_fallback(found)

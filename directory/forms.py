@@ -15,6 +15,7 @@ from wagtail.images.fields import WagtailImageField
 
 from cms.i18n import prefer_current_language, reader_term_choices
 from cms.models import Region, TargetGroup, Theme
+from cms.params import IdChoicesField
 from directory.models import Organisation, OrganisationDescription, OrganisationKind
 from directory.models.organisations import source_terms
 from directory.validators import normalise_number
@@ -72,21 +73,21 @@ class OrganisationProfileForm(forms.ModelForm):
     """The public profile and the contact person: what a member may edit and an applicant
     gives. Status, slug, registry numbers and the Forum member flag are the Forum's."""
 
-    themes = forms.ModelMultipleChoiceField(
+    themes = IdChoicesField(
         label=_("Themes"),
         queryset=Theme.objects.none(),
         widget=forms.CheckboxSelectMultiple,
         help_text=_("What the organisation does; choose at least one."),
         error_messages={"required": _("Choose at least one theme.")},
     )
-    regions = forms.ModelMultipleChoiceField(
+    regions = IdChoicesField(
         label=_("Regions"),
         queryset=Region.objects.none(),
         widget=forms.CheckboxSelectMultiple,
         help_text=_("Where the organisation works; choose at least one."),
         error_messages={"required": _("Choose at least one region.")},
     )
-    target_groups = forms.ModelMultipleChoiceField(
+    target_groups = IdChoicesField(
         label=_("Target groups"),
         queryset=TargetGroup.objects.none(),
         widget=forms.CheckboxSelectMultiple,

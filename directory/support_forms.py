@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.i18n import reader_term_choices
 from cms.models import Region, Theme
+from cms.params import IdChoicesField
 from directory.models import ListingKind, Organisation, SupportCategory, SupportListing
 
 MESSAGE_MAX_LENGTH = 3000
@@ -28,7 +29,7 @@ def as_source_terms(model, terms):
     )
 
 
-class TermChoiceField(forms.ModelMultipleChoiceField):
+class TermChoiceField(IdChoicesField):
     def label_from_instance(self, obj):
         return obj.name
 

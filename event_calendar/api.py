@@ -16,7 +16,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 
-from directory.api import BadRequest, page_link, positive_int
+from cms.params import LATEST_DATE, BadRequest, date_param, positive_int
+from directory.api import page_link
 from event_calendar import listing
 from event_calendar.recurrence import local_zone
 
@@ -27,23 +28,10 @@ MAX_PAGE_SIZE = 200
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
-def day(params, name, default):
-    value = params.get(name, "")
-    if not value:
-        return default
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        raise BadRequest(
-            gettext("“%(name)s” must be a date written YYYY-MM-DD, not “%(value)s”.")
-            % {"name": name, "value": value[:20]}
-        ) from None
-
-
 def window(params):
     today = timezone.now().astimezone(local_zone()).date()
-    first = day(params, "from", today)
-    last = day(params, "to", first + datetime.timedelta(days=DEFAULT_DAYS))
+    first = date_param(params, "from", today)
+    last = date_param(params, "to", min(first + datetime.timedelta(days=DEFAULT_DAYS), LATEST_DATE))
     if last < first:
         raise BadRequest(gettext("“to” must not be before “from”."))
     if (last - first).days >= MAX_DAYS:

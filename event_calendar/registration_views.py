@@ -3,8 +3,6 @@ registrant's own page reached by the signed link in their e-mails
 (``/{lang}/events/registrations/<signed_token>/``), where they see the online link and cancel.
 """
 
-import datetime
-
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core import signing
@@ -16,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 from wagtail.models import Locale
 
+from cms.params import parse_date
 from cms.privacy import public
 from event_calendar import registrations
 from event_calendar.emails import send_registration_email
@@ -50,10 +49,9 @@ class RegisterView(View):
             if self.source.is_recurring:
                 raise Http404
             return self.source.occurrence_on(self.source.local_start.date())
-        try:
-            day = datetime.date.fromisoformat(value)
-        except ValueError:
-            raise Http404 from None
+        day = parse_date(value)
+        if day is None:
+            raise Http404
         occurrence = self.source.occurrence_on(day)
         if occurrence is None:
             raise Http404

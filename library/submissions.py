@@ -24,6 +24,7 @@ from wagtail.users.models import UserProfile
 
 from cms.i18n import in_reader_language
 from cms.models import Theme
+from cms.params import IdChoicesField
 from directory.models import Organisation
 from library.models import (
     Access,
@@ -45,7 +46,7 @@ class SubmissionForm(forms.Form):
         help_text=_("Two or three sentences: what the material is and who it is for."),
     )
     resource_type = forms.ChoiceField(label=_("Type of material"), choices=ResourceType.choices)
-    themes = forms.ModelMultipleChoiceField(
+    themes = IdChoicesField(
         label=_("Themes"),
         queryset=Theme.objects.none(),
         widget=forms.CheckboxSelectMultiple,

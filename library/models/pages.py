@@ -47,7 +47,7 @@ from cms.facets import FacetOption
 from cms.fields import ChoiceListField
 from cms.i18n import reader_terms, with_local_terms
 from cms.models import SECTION_TRANSLATABLE_FIELDS, BasePage, Region, TargetGroup, Theme
-from cms.searching import DEGRADED_NOTICE, with_fallback
+from cms.searching import DEGRADED_NOTICE, search, with_fallback
 from library.feeds import LibraryFeed
 
 logger = logging.getLogger(__name__)
@@ -322,7 +322,7 @@ class LibraryIndexPage(RoutablePageMixin, BasePage):
         """
         searched = self.items() if is_member(user) else self.items().filter(access=Access.PUBLIC)
         pks, degraded = with_fallback(
-            lambda backend: [hit.pk for hit in backend.search(query, searched)[:SEARCH_LIMIT]]
+            lambda backend: [hit.pk for hit in search(backend, query, searched)[:SEARCH_LIMIT]]
         )
         match = Q(pk__in=pks)
         if not is_member(user):
