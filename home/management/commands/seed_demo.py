@@ -16,7 +16,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.test import override_settings
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import (
@@ -50,6 +50,7 @@ SECTION_PAGE_TYPES = {
     "working-groups": WorkingGroupIndexPage,
     "events": EventIndexPage,
 }
+IMMEDIATE_TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 ID_NAMESPACE = uuid.UUID("ee2007e0-ae5d-4b62-9f68-12c1c3e56615")
 
 # username -> group (cms/migrations/0003); None makes the superuser.
@@ -175,9 +176,17 @@ class Command(BaseCommand):
         "Safe to run again: it updates what exists."
     )
 
-    @transaction.atomic
     def handle(self, *args, **options):
-        self.verbosity = options["verbosity"]
+        # The tasks of what the seed saves (search index and reference index updates, text
+        # extraction) run here, as each is queued: the site the command leaves is complete,
+        # searchable at once, and leaves the worker no backlog of thousands of tasks. No
+        # transaction around it all: on SQLite one would hold the write lock for the whole
+        # run, and a second run beside the server would make the site's writes wait.
+        with override_settings(TASKS=IMMEDIATE_TASKS):
+            self.seed(options["verbosity"])
+
+    def seed(self, verbosity):
+        self.verbosity = verbosity
         locales = list(Locale.objects.filter(language_code__in=TARGET_LANGUAGES))
         if len(locales) != len(TARGET_LANGUAGES):
             raise CommandError("The uk and en locales are missing: run `manage.py migrate` first.")
