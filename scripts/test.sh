@@ -30,6 +30,27 @@ if [ ! -x /usr/bin/chromium ]; then
     fi
 fi
 
-echo "database: ${DATABASE_URL:-SQLite}; search: ${ELASTICSEARCH_URL:-database backend} (${SEARCH_ENGINE:-})"
+stage() { printf '\n=== %s (%s)\n' "$1" "$(date -u +%T)"; }
+sqlite() { env -u DATABASE_URL -u ELASTICSEARCH_URL -u SEARCH_ENGINE "$@"; }
+
+# Arguments (a test path, -k ...) narrow the first stage alone, for a developer's quick run.
+stage "the suite: ${DATABASE_URL:-SQLite}, search ${ELASTICSEARCH_URL:-database backend}"
 # The slowest tests are listed at the end, to keep the suite quick.
-exec .venv/bin/pytest --durations=15 "$@"
+.venv/bin/pytest --durations=15 "$@"
+[ "$#" -eq 0 ] || exit 0
+
+# The embedded mode as its own product: SQLite and Wagtail's database search. The tests of
+# the engine's own features are deselected (not skipped); the browser tests, which check
+# rendering, ran above.
+stage "the suite on SQLite with the database search backend"
+sqlite .venv/bin/pytest --durations=5 -m "not engine and not served and not browser"
+
+# The site as the README serves it, over HTTP: `make run` (SQLite, the worker, a fresh
+# database), then PostgreSQL and an engine that has never seen the site.
+stage "the served site: make run on SQLite"
+sqlite .venv/bin/pytest -m served cms/tests/test_served_site.py -k sqlite -s
+if [ -n "${ELASTICSEARCH_URL:-}" ]; then
+    stage "the served site: PostgreSQL and a fresh search engine"
+    .venv/bin/pytest -m served cms/tests/test_served_site.py -k engine -s
+fi
+stage "done"
