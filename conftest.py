@@ -2,6 +2,9 @@
 Forum's contact details that frame every mail, and a watch on the background tasks."""
 
 import os
+import shutil
+import tempfile
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -27,6 +30,22 @@ def pytest_runtest_setup(item):
         if os.environ.get("CI") == "true":
             pytest.fail(message, pytrace=False)
         pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings):
+    """On SQLite the test database is a file, as ``make run``'s is, not memory: the task
+    worker that ``cms/tests/test_task_worker.py`` starts is another process and must read
+    the same database. In shared memory (tmpfs) where there is one, to stay fast."""
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] != "django.db.backends.sqlite3":
+        yield
+        return
+    shm = Path("/dev/shm")  # noqa: S108 (mkdtemp makes a private folder in it)
+    folder = Path(tempfile.mkdtemp(prefix="razem-test-db-", dir=shm if shm.is_dir() else None))
+    database.setdefault("TEST", {})["NAME"] = str(folder / "test.sqlite3")
+    yield
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
