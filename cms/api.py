@@ -74,13 +74,26 @@ def with_checked_search(backends):
     return [SearchFilter if backend is filters.SearchFilter else backend for backend in backends]
 
 
+def refuse_nul(request):
+    """PostgreSQL refuses any text holding a NUL character (a ``DataError``), and Wagtail
+    looks up ``locale``, ``slug``, ``html_path`` and the other filters as they come."""
+    for name, values in request.GET.lists():
+        if any("\x00" in value for value in values):
+            raise BadRequestError(f"{name} cannot contain NUL characters")
+
+
 class CheckedParameters:
-    """What the three endpoints share: the checked paging, and ``find/?id=`` that must be
-    an id."""
+    """What the three endpoints share: the checked paging, no NUL character in any
+    parameter, and ``find/?id=`` that must be an id."""
 
     pagination_class = Pagination
 
+    def check_query_parameters(self, queryset):
+        refuse_nul(self.request)
+        super().check_query_parameters(queryset)
+
     def find_object(self, queryset, request):
+        refuse_nul(request)
         if "id" in request.GET and not params.is_id(request.GET["id"]):
             raise BadRequestError("id must be a positive integer")
         return super().find_object(queryset, request)

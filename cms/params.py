@@ -1,5 +1,5 @@
 """What a visitor sends in a URL or a form, read before it reaches the database or the
-calendar: whole numbers, dates and lists of ids.
+calendar: text, whole numbers, dates and lists of ids.
 
 Python reads more than a visitor means: ``"²".isdigit()`` is true, ``int("٣")`` is 3, a
 date of 9999-12-31 overflows as soon as a day is added to it, and an id of twenty digits
@@ -23,6 +23,12 @@ MAX_ID = 2**63 - 1
 
 class BadRequest(Exception):
     """A parameter a view cannot answer; its message is in the active language."""
+
+
+def text(params, name):
+    """The parameter ``name`` of ``params`` without NUL characters: nobody types one, and
+    PostgreSQL refuses any text that holds one (a lookup with it is a ``DataError``)."""
+    return params.get(name, "").replace("\x00", "")
 
 
 def whole_number(value):

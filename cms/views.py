@@ -61,8 +61,8 @@ def versions_elsewhere(request):
     """
     current = translation.get_language()
     prefix = f"/{current}/"
-    if not request.path.startswith(prefix):
-        return []
+    if not request.path.startswith(prefix) or "\x00" in request.path:
+        return []  # no page has a NUL in its path, and PostgreSQL refuses to look one up
     rest = request.path.removeprefix(prefix)
     homes = home_pages(request)
     candidates = Page.objects.filter(url_path__in=[home.url_path + rest for home in homes.values()])

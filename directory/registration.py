@@ -35,6 +35,7 @@ from django.views.generic import FormView, TemplateView
 from wagtail.coreutils import string_to_ascii
 
 from cms.clients import client_address
+from cms.params import text
 from directory.emails import send_in_language
 from directory.forms import CONSENT_VERSION, OrganisationEditForm, RegistrationForm
 from directory.models import Organisation
@@ -226,7 +227,7 @@ class EditOrganisationView(LoginRequiredMixin, FormView):
         if not request.user.is_authenticated:
             return self.handle_no_permission()
         organisations = member_organisations(request.user)
-        slug = request.GET.get("organisation")
+        slug = text(request.GET, "organisation")
         chosen = organisations.filter(slug=slug) if slug else organisations
         self.organisation = chosen.first()
         if self.organisation is None:  # not a member, or not of that organisation

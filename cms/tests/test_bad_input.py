@@ -272,9 +272,12 @@ ROUTES = {
     "account-password-reset-confirm": Route("/{lang}/account/password-reset/{hostile}/{hostile}/"),
     "account-password-reset-done": Route("/{lang}/account/password-reset/done/"),
     "unknown-page": Route("/{lang}/{hostile}/"),
+    "unknown-library-page": Route("/{lang}/library/{hostile}/"),
+    "unknown-news-page": Route("/{lang}/news/{hostile}/"),
+    "unknown-event": Route("/{lang}/events/{hostile}/"),
     # Outside the language prefix.
-    "documents": Route("/documents/{document}/material.pdf"),
-    "members-documents": Route("/documents/{members_document}/material.pdf"),
+    "documents": Route("/documents/{document}/material.pdf", query=("item", "lang")),
+    "members-documents": Route("/documents/{members_document}/material.pdf", query=("item",)),
     "missing-document": Route("/documents/99999999999999999999/material.pdf"),
     "api-organisations": Route(
         "/api/organizations/", query=("lang", "page_size", *DIRECTORY_FILTERS)
@@ -309,7 +312,16 @@ ROUTES = {
 }
 
 # Path segments that the resolver lets through to a view (``<str:>``, ``<int:>``, pages).
-HOSTILE_SEGMENTS = ["0", "99999999999999999999", "x" * 2000, "%22", "%C3%28", "%FF", "AND%20OR"]
+HOSTILE_SEGMENTS = [
+    "0",
+    "99999999999999999999",
+    "x" * 2000,
+    "%22",
+    "%C3%28",
+    "%FF",
+    "%00",
+    "AND%20OR",
+]
 IMPOSSIBLE_MONTHS = [
     ("0000", "01"),
     ("9999", "12"),

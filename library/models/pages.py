@@ -47,6 +47,7 @@ from cms.facets import FacetOption
 from cms.fields import ChoiceListField
 from cms.i18n import reader_terms, with_local_terms
 from cms.models import SECTION_TRANSLATABLE_FIELDS, BasePage, Region, TargetGroup, Theme
+from cms.params import text
 from cms.searching import DEGRADED_NOTICE, search, with_fallback
 from library.feeds import LibraryFeed
 
@@ -187,7 +188,7 @@ class LibraryFilters:
             filters.notices.append(
                 gettext("A year is four digits, such as 2025; showing every year.")
             )
-        query = params.get("q", "").strip()
+        query = text(params, "q").strip()
         if len(query) > MAX_QUERY_LENGTH:
             filters.notices.append(
                 gettext("The search text is too long: use at most %(limit)d characters.")
