@@ -174,16 +174,7 @@ ROUTES = {
     "organisation-register": Route(
         "/{lang}/organizations/register/",
         form="registration",
-        fields=(
-            "kind",
-            "themes",
-            "regions",
-            "target_groups",
-            "staff_languages",
-            "description_language",
-            "contact_language",
-            "year_founded",
-        ),
+        fields=("kind", "themes", "regions", "target_groups", "staff_languages", "year_founded"),
     ),
     "organisation-register-done": Route("/{lang}/organizations/register/thanks/"),
     "coverage": Route("/{lang}/organizations/coverage/", query=("format",)),
@@ -192,12 +183,8 @@ ROUTES = {
         query=("organisation",),
         form="organisation_edit",
         fields=(
-            "kind",
             "themes",
-            "regions",
             "target_groups",
-            "staff_languages",
-            "description_language",
             "contact_language",
             "year_founded",
             "descriptions-TOTAL_FORMS",
@@ -570,18 +557,17 @@ def paths(route, objects, lang):
 
 
 def sweep_route(name, site):
-    """Every path of the route plainly, in each language and as each user; then each hostile
-    value of each parameter and form field once, the language and user taking turns."""
+    """The route plainly, in each language and as each user; then each of its other paths
+    (hostile segments) and each hostile value of each parameter and form field once, the
+    language and user taking turns."""
     route = ROUTES[name]
     anonymous = Sweep(Client(raise_request_exception=False), "anonymous")
     member = Sweep(Client(raise_request_exception=False), "member")
     member.client.force_login(site["user"])
     objects = site["objects"]
-    for lang in LANGUAGES:
-        for path in paths(route, objects, lang):
-            anonymous.send("GET", path, lang)
-            member.send("GET", path, lang)
     turns = [(lang, who) for who in (anonymous, member) for lang in LANGUAGES]
+    for lang, who in turns:
+        who.send("GET", paths(route, objects, lang)[0], lang)
     if route.members_only:
         turns = [(lang, member) for lang in LANGUAGES]
     turn = 0
@@ -592,6 +578,9 @@ def sweep_route(name, site):
         turn += 1
         return paths(route, objects, lang)[0], lang, who
 
+    for index in range(1, len(paths(route, objects, "pl"))):  # the other hostile segments
+        path, lang, who = next_turn()
+        who.send("GET", paths(route, objects, lang)[index], lang)
     for parameter in route.query:
         for value in HOSTILE:
             path, lang, who = next_turn()
