@@ -30,6 +30,7 @@ from wagtail.models import Locale, Page
 from cms.facets import FacetOption
 from cms.i18n import AUTONYMS, reader_terms
 from cms.models import Region, Theme
+from cms.params import text
 from cms.privacy import barred_paths, barred_restrictions
 from cms.searching import can_search_fields, fold, search, with_fallback, words
 from directory.models import Organisation
@@ -89,7 +90,7 @@ class SearchParams:
     @classmethod
     def from_params(cls, params, language):
         checked = cls(language=language, all_languages=params.get("all_languages") == "1")
-        query = " ".join(params.get("q", "").split())
+        query = " ".join(text(params, "q").split())
         if len(query) > MAX_QUERY_LENGTH:
             checked.errors.append(
                 _("The search text is too long: use at most %(limit)d characters.")
@@ -196,6 +197,13 @@ class Counted(Sequence):
 
 def search_site(params, user, page=1):
     """Page ``page`` of what ``user`` may see that matches, with the facets of it all."""
+    if not words(params.query):  # only quotes or operators: nothing any backend could find
+        return SearchOutcome(
+            page=Paginator([], PAGE_SIZE).get_page(1),
+            facets={name: _facet_options(name, {}, params) for name in _facet_names(params)},
+            degraded=False,
+            capped=False,
+        )
     pages, items = _live_pages(params)
     number = page if isinstance(page, int) and page > 0 else 1
 

@@ -20,6 +20,7 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
+from cms.params import BadRequest, positive_int, text
 from cms.privacy import barred_paths
 from cms.searching import (
     DEGRADED_NOTICE,
@@ -30,7 +31,7 @@ from cms.searching import (
     search_backend,
     with_fallback,
 )
-from directory.api import BadRequest, page_link, positive_int
+from directory.api import page_link
 from directory.models import Organisation
 from library.models import Access, LibraryItemPage
 from library.models.pages import is_member
@@ -219,7 +220,7 @@ def suggestions(query, lang, user):
 
 
 def suggest_answer(request, lang):
-    query = " ".join(request.GET.get("q", "").split())[:100]
+    query = " ".join(text(request.GET, "q").split())[:100]
     if len(query) < 2:
         return {"query": query, "suggestions": []}
     folded = fold(query)
