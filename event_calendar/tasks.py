@@ -60,8 +60,12 @@ def send_reminders(now=None):
             reminder_sent_at__isnull=True,
             status=RegistrationStatus.CONFIRMED,
         ).update(reminder_sent_at=now)
-        if claimed and send_registration_email(registration, "reminder"):
+        if not claimed:
+            continue
+        if send_registration_email(registration, "reminder"):
             sent += 1
+        else:  # the mail server refused it: released for the next run to try again
+            EventRegistration.objects.filter(pk=registration.pk).update(reminder_sent_at=None)
     return sent
 
 

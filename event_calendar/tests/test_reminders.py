@@ -78,3 +78,18 @@ def test_cancelled_registrations_and_events_get_no_reminder(tomorrow_event):
     tomorrow_event.save()
     mail.outbox.clear()
     assert send_reminders() == 0
+
+
+def test_a_reminder_the_mail_server_refused_is_sent_by_the_next_run(tomorrow_event, settings):
+    day = tomorrow_event.local_start.date()
+    registration = registrations.register(tomorrow_event, day, form_data("a@x.org"), "en")
+    mail.outbox.clear()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", 1  # nothing listens there
+    assert send_reminders() == 0
+    registration.refresh_from_db()
+    assert registration.reminder_sent_at is None  # not marked as reminded
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    assert send_reminders() == 1
+    [message] = mail.outbox
+    assert message.to == ["a@x.org"]
