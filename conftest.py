@@ -50,7 +50,8 @@ def django_db_modify_db_settings(django_db_modify_db_settings):
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Create the test search index with Wagtail's mappings before any page is saved."""
+    """Start the test indexes empty and with the current mapping: migrate creates the
+    missing ones, but an index kept from an earlier run holds that run's documents."""
     if settings.ELASTICSEARCH_URL:
         with django_db_blocker.unblock():
             call_command("update_index", verbosity=0)
