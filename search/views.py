@@ -20,7 +20,7 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
-from cms.params import BadRequest, positive_int, text
+from cms.params import BadRequest, positive_int, text, whole_number
 from cms.privacy import barred_paths
 from cms.searching import (
     DEGRADED_NOTICE,
@@ -77,9 +77,7 @@ def promoted(query, language):
 def run(request, params):
     """The search of ``params``: its page of results, facets and picks."""
     number = request.GET.get("page", "")
-    # ASCII digits only: str.isdigit() also takes «²», which int() refuses.
-    page_number = int(number) if number.isascii() and number.isdigit() else 1
-    outcome = search_site(params, request.user, page_number)
+    outcome = search_site(params, request.user, whole_number(number) or 1)
     page = outcome.page
     results = present(page.object_list, params.query, request, is_member(request.user))
     picks = []
