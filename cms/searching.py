@@ -74,6 +74,13 @@ def fold(text):
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+def stem(word):
+    """The beginning that stands for a word and its inflected forms: short words whole,
+    longer ones without their last three letters (Polish and Ukrainian endings are about
+    that long)."""
+    return word if len(word) <= 4 else word[: max(4, len(word) - 3)]
+
+
 def can_search_fields(backend, fields):
     """Whether ``backend`` can restrict a search to ``fields``. SQLite's full-text table has
     a few columns (``FTS_TABLE_FIELDS``: the title, and the body that holds all the other

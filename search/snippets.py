@@ -17,7 +17,7 @@ from wagtail.models import Page
 
 from cms.i18n import AUTONYMS
 from cms.privacy import barred_paths
-from cms.searching import fold
+from cms.searching import fold, stem
 from directory.models import Organisation
 from event_calendar.models import EventPage
 from home.models import NewsPage
@@ -49,8 +49,7 @@ class Result:
 def stems(query):
     """The beginnings that mark a word as matching: short words whole, longer ones without
     their last three letters (Polish and Ukrainian endings are about that long)."""
-    words = {fold(word) for word in WORD.findall(query)}
-    return tuple(word if len(word) <= 4 else word[: max(4, len(word) - 3)] for word in words)
+    return tuple({stem(fold(word)) for word in WORD.findall(query)})
 
 
 class _Folding(dict):

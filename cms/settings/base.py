@@ -212,7 +212,14 @@ ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
 SEARCH_ENGINE = env("SEARCH_ENGINE")
 if SEARCH_ENGINE not in {"elasticsearch", "opensearch"}:
     raise environ.ImproperlyConfigured("SEARCH_ENGINE must be 'elasticsearch' or 'opensearch'.")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# On SQLite, its full-text search matching words by their beginnings, for stems
+# (search/sqlite_backend.py).
+DATABASE_SEARCH_BACKEND = (
+    "search.sqlite_backend"
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3"
+    else "wagtail.search.backends.database"
+)
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": DATABASE_SEARCH_BACKEND}}
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
@@ -231,7 +238,7 @@ if ELASTICSEARCH_URL:
             "OPTIONS": {},
             "INDEX_SETTINGS": {},
         },
-        "fallback": {"BACKEND": "wagtail.search.backends.database"},
+        "fallback": {"BACKEND": DATABASE_SEARCH_BACKEND},
     }
 
 # Background tasks (django-tasks, as Wagtail's own: search index and reference index updates,

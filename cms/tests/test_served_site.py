@@ -32,7 +32,9 @@ LANGUAGES = ("pl", "uk", "en")
 PASSWORD = os.environ.get("DEMO_PASSWORD", "razem-demo-2026")
 QUERIES = json.loads((Path(__file__).parent / "served_queries.json").read_text())
 RECALL_AT = 10
-ENGINE_RECALL = 0.9
+# The least recall@10 of inflected queries in each mode: the engine stems; SQLite matches
+# the beginnings of words, which misses a stem whose vowel changes (rynek, rynku).
+INFLECTED_RECALL = {"engine": 0.9, "sqlite": 0.85}
 # recall@10 of every mode, printed at the end of the module (pytest -s) and in the report.
 RECALL = {}
 
@@ -384,9 +386,8 @@ def found_paths(browser, language, query):
 @pytest.mark.parametrize("language", ["pl", "uk"])
 def test_search_finds_the_seeded_pages_by_their_words(site, people, language):
     """recall@10 of the query set, once the worker has run what the seed queued: every
-    exact-form query finds its page on every backend; inflected forms need stemming, which
-    the engine does and the database backend does not (measured and reported there,
-    asserted in the engine mode)."""
+    exact-form query finds its page on every backend; inflected forms by the engine's
+    stemming, or by the beginnings of words on SQLite (search/sqlite_backend.py)."""
     began = time.monotonic()
     site.wait_for_worker(timeout=600)
     site.timings.setdefault("worker_drained_before_recall", time.monotonic() - began)
@@ -407,11 +408,10 @@ def test_search_finds_the_seeded_pages_by_their_words(site, people, language):
         f"\n[{site.mode}] recall@{RECALL_AT} {language}: {_rounded(figures)} misses={dict(misses)}"
     )
     assert figures["exact"] == 1.0, f"exact-form queries not found: {misses['exact']}"
-    if site.mode == "engine":
-        assert degraded == 0, f"{degraded} searches answered by the fallback"
-        assert figures["inflected"] >= ENGINE_RECALL, (
-            f"inflected recall@10 {figures['inflected']:.2f}: {misses['inflected']}"
-        )
+    assert degraded == 0, f"{degraded} searches answered by a fallback"
+    assert figures["inflected"] >= INFLECTED_RECALL[site.mode], (
+        f"inflected recall@10 {figures['inflected']:.2f}: {misses['inflected']}"
+    )
 
 
 @pytest.mark.parametrize("person", ["anonymous", "member"])
